@@ -1,0 +1,136 @@
+/**
+ * The format of a Keysmith secret, checked offline: `ks_<env>_` + 32 random base62 characters +
+ * a 6-character base62 CRC32 checksum of everything before it (GitHub-style), so a mistyped or
+ * truncated key is rejected before it is ever sent.
+ *
+ * Pure and dependency-free: the SDK uses it to fail fast, the mock to mint secrets.
+ */
+
+/** The three environments of the Keysmith API. */
+export type Environment = 'production' | 'staging' | 'development';
+
+/**
+ * The secret prefix of each environment.
+ *
+ * @example
+ * ```ts
+ * SECRET_PREFIXES.production; // "ks_prod_"
+ * ```
+ */
+export const SECRET_PREFIXES = {
+  production: 'ks_prod_',
+  staging: 'ks_stage_',
+  development: 'ks_dev_',
+} as const satisfies Record<Environment, string>;
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+/** Random characters after the prefix. */
+export const SECRET_BODY_LENGTH = 32;
+const CHECKSUM_LENGTH = 6;
+const SECRET_PATTERN = /^ks_(prod|stage|dev)_([0-9A-Za-z]{38})$/;
+
+const CRC_TABLE = /* @__PURE__ */ (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(text: string): number {
+  let crc = 0xffffffff;
+  // Secrets are ASCII, so a char code is a byte.
+  for (let i = 0; i < text.length; i++) crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function checksumOf(text: string): string {
+  let value = crc32(text);
+  let out = '';
+  for (let i = 0; i < CHECKSUM_LENGTH; i++) {
+    out = BASE62[value % 62] + out;
+    value = Math.floor(value / 62);
+  }
+  return out;
+}
+
+const ENVIRONMENT_OF_TAG: Record<string, Environment> = {
+  prod: 'production',
+  stage: 'staging',
+  dev: 'development',
+};
+
+/** What {@link inspectSecret} found wrong with a secret. */
+export type SecretProblem = 'format' | 'checksum';
+
+/**
+ * Checks a secret's shape and checksum without any I/O.
+ *
+ * @returns the secret's environment, or the problem found.
+ * @example
+ * ```ts
+ * const result = inspectSecret(process.env.KEYSMITH_API_KEY ?? '');
+ * if (!result.ok) console.error(`bad key (${result.problem})`);
+ * ```
+ */
+export function inspectSecret(
+  secret: string,
+): { ok: true; environment: Environment } | { ok: false; problem: SecretProblem } {
+  const match = SECRET_PATTERN.exec(secret);
+  if (!match) return { ok: false, problem: 'format' };
+  const head = secret.slice(0, secret.length - CHECKSUM_LENGTH);
+  if (checksumOf(head) !== secret.slice(-CHECKSUM_LENGTH)) return { ok: false, problem: 'checksum' };
+  return { ok: true, environment: ENVIRONMENT_OF_TAG[match[1]!]! };
+}
+
+/**
+ * Builds a secret from a prefix and a random body, appending its checksum.
+ * `randomBody` must be {@link SECRET_BODY_LENGTH} base62 characters.
+ *
+ * @example
+ * ```ts
+ * const secret = composeSecret('production', 'a'.repeat(32));
+ * inspectSecret(secret).ok; // true
+ * ```
+ */
+export function composeSecret(environment: Environment, randomBody: string): string {
+  const head = SECRET_PREFIXES[environment] + randomBody;
+  return head + checksumOf(head);
+}
+
+/**
+ * Turns random bytes into base62 characters (rejection sampling keeps it unbiased).
+ *
+ * @example
+ * ```ts
+ * const body = randomBase62(32, (n) => crypto.getRandomValues(new Uint8Array(n)));
+ * ```
+ */
+export function randomBase62(length: number, randomBytes: (count: number) => Uint8Array): string {
+  let out = '';
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      // 248 = 4 × 62: bytes at or above it would favour the first characters.
+      if (byte < 248) out += BASE62[byte % 62];
+      if (out.length === length) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The label that stands for a secret wherever it may be shown: prefix, four bullets, last four
+ * characters (`ks_prod_••••a1b2`).
+ *
+ * @example
+ * ```ts
+ * maskSecret('ks_prod_…1a2b'); // "ks_prod_••••1a2b"
+ * ```
+ */
+export function maskSecret(secret: string): string {
+  const match = /^ks_(?:prod|stage|dev)_/.exec(secret);
+  const prefix = match ? match[0] : '';
+  return `${prefix}••••${secret.slice(-4)}`;
+}
