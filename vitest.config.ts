@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
+      'keysmith/mock/node': fileURLToPath(new URL('./mock/node/index.ts', import.meta.url)),
       'keysmith/mock': fileURLToPath(new URL('./mock/index.ts', import.meta.url)),
       keysmith: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
