@@ -1,0 +1,122 @@
+/**
+ * The public shape of the mock: what `createMockApi()` returns and the options it takes.
+ * The core (`MockApi.fetch`) is one fetch-style function; the MSW handlers and the `node:http`
+ * server are thin adapters over it.
+ */
+import type { RequestHandler } from 'msw';
+import type { Environment } from '../src/secret-format.ts';
+
+export type { Environment };
+
+/** A key the mock starts with, with a secret the test knows (a fixture). */
+export interface SeedKey {
+  /** The full secret (must pass the checksum; make one with `createSecret`). */
+  secret: string;
+  /** Defaults to a generated id. */
+  id?: string;
+  name?: string;
+  description?: string | null;
+  /** Defaults to `['admin:*']`. */
+  permissions?: string[];
+  /** Defaults to `active`. */
+  status?: 'active' | 'inactive' | 'revoked';
+  rate_limit?: { per_minute?: number; per_hour?: number };
+  /** RFC 3339, a `Date`, or `null` for never. */
+  expires_at?: string | Date | null;
+  metadata?: Record<string, string>;
+}
+
+/** The plan's default rate limits, applied to keys that set none. */
+export interface PlanLimits {
+  /** @default 100 */
+  per_minute: number;
+  /** @default 1000 */
+  per_hour: number;
+}
+
+/** Options of `createMockApi`. */
+export interface MockApiOptions {
+  /** Start time of the mock clock. Without it the clock follows real time until `set`/`advance` is called. */
+  now?: Date | string | number;
+  /** Extra keys to seed, with secrets the test knows. */
+  keys?: SeedKey[];
+  /** Secrets of the seeded `admin:*` keys, one per environment; generated when left out. */
+  adminKeys?: Partial<Record<Environment, string>>;
+  /** Default per-key limits. */
+  plan?: Partial<PlanLimits>;
+  /** Base URL of each environment; defaults to the reserved `*.keysmith.example` hosts. */
+  baseUrls?: Partial<Record<Environment, string>>;
+  /** Random bytes source, for reproducible secrets and ids. Defaults to `crypto.getRandomValues`. */
+  randomBytes?: (count: number) => Uint8Array;
+  /** The account that owns every key (shown by `GET /v1/me`). */
+  owner?: { id: string; name: string };
+}
+
+/** The mock's only source of time. */
+export interface MockClock {
+  now(): Date;
+  /** Moves time forward (and freezes it there). */
+  advance(ms: number): void;
+  /** Jumps to a moment (and freezes it there). */
+  set(date: Date | string | number): void;
+}
+
+/** One entry of the request log. Never holds a secret or the Authorization header. */
+export interface LoggedRequest {
+  method: string;
+  /** The full URL. */
+  url: string;
+  /** `/v1/api-keys/{id}` style path template, or `null` when no route matched. */
+  route: string | null;
+  /** The operationId that served the request, or `null`. */
+  operation: string | null;
+  environment: Environment | null;
+  /** Id of the key that authenticated, or `null`. */
+  keyId: string | null;
+  status: number;
+  /** The error code when the answer was an error. */
+  errorCode: string | null;
+  requestId: string;
+  /** Mock-clock time of the request. */
+  at: Date;
+  /** Whether the answer came from an injected fault. */
+  faulted: boolean;
+}
+
+/** What an injected fault does. */
+export type Fault =
+  | { status: number; headers?: Record<string, string>; body?: unknown }
+  | { network: true }
+  | { delayMs: number };
+
+export interface MockFaults {
+  /** The next `count` requests (default 1) get this fault instead of (or, for a delay, before) their answer. */
+  inject(fault: Fault, count?: number): void;
+  /** Drops every pending fault. */
+  clear(): void;
+  /** How many faulted requests are still pending. */
+  readonly pending: number;
+}
+
+export interface MockRequestLog {
+  all(): readonly LoggedRequest[];
+  clear(): void;
+}
+
+/** What `createMockApi()` returns. */
+export interface MockApi {
+  /** The core: a `Request` in, a `Response` out. Rejects with `MockNetworkError` for an injected network fault. */
+  fetch(request: Request): Promise<Response>;
+  /** MSW handlers for `setupServer(...mock.handlers)` / `setupWorker(...mock.handlers)`. */
+  handlers: RequestHandler[];
+  /** Secret of the seeded production `admin:*` key. */
+  adminKey: string;
+  /** Secrets of the seeded `admin:*` keys, one per environment. */
+  adminKeys: Record<Environment, string>;
+  baseUrls: Record<Environment, string>;
+  clock: MockClock;
+  faults: MockFaults;
+  requests: MockRequestLog;
+  /** Back to the seeded state: keys, counters, idempotency records, log, faults. Synchronous. */
+  reset(): void;
+}
