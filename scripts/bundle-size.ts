@@ -1,0 +1,73 @@
+/**
+ * `npm run size`: what the SDK costs a browser bundle. esbuild bundles `keysmith`'s ESM entry
+ * (dist/index.js, openapi-fetch included), minified, for the browser; the result is gzipped and
+ * compared with the budget. The same measure of openapi-fetch alone, ky and the openai SDK's
+ * client is printed beside it for comparison. Exits 1 above the budget.
+ *
+ * Flags: `--no-build` measures the dist/ there is.
+ */
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { runOrThrow } from './runtimes/exec';
+import { repoRoot } from './runtimes/paths';
+
+/** min+gzip budget of the whole SDK entry, in bytes (issue 6: ≤ 6 kB, counted as 6,000 B). */
+const BUDGET_BYTES = 6_000;
+
+interface Measure {
+  name: string;
+  minified: number;
+  gzipped: number;
+}
+
+async function measure(name: string, contents: string): Promise<Measure> {
+  const result = await build({
+    stdin: { contents, resolveDir: repoRoot, loader: 'js' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0]?.contents;
+  if (!code) throw new Error(`esbuild produced nothing for ${name}`);
+  return { name, minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+}
+
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(2)} kB`;
+
+async function main(): Promise<number> {
+  const entry = join(repoRoot, 'dist', 'index.js');
+  if (!process.argv.includes('--no-build')) await runOrThrow('npm', ['run', 'build', '--silent'], { cwd: repoRoot, timeoutMs: 300_000 });
+  await access(entry);
+  const sdk = JSON.stringify(entry);
+  const measures = await Promise.all([
+    measure('keysmith (whole ESM entry)', `export * from ${sdk};`),
+    measure('keysmith ({ Keysmith } only)', `export { Keysmith } from ${sdk};`),
+    measure('openapi-fetch', `export * from 'openapi-fetch'; export { default } from 'openapi-fetch';`),
+    measure('ky', `export { default } from 'ky';`),
+    measure('openai (OpenAI client)', `export { OpenAI } from 'openai';`),
+  ]);
+  const width = Math.max(...measures.map((m) => m.name.length)) + 2;
+  console.log(`${'bundle (esbuild, minified, browser)'.padEnd(width)}${'min'.padStart(11)}${'min+gzip'.padStart(11)}`);
+  for (const m of measures) console.log(`${m.name.padEnd(width)}${kB(m.minified).padStart(11)}${kB(m.gzipped).padStart(11)}`);
+  const whole = measures[0];
+  if (!whole) throw new Error('no measure of keysmith');
+  const within = whole.gzipped <= BUDGET_BYTES;
+  console.log(
+    `\nbudget: ${kB(BUDGET_BYTES)} min+gzip for the whole entry → ${kB(whole.gzipped)} (${within ? 'within' : 'OVER'} by ${kB(Math.abs(BUDGET_BYTES - whole.gzipped))})`,
+  );
+  return within ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

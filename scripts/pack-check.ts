@@ -1,0 +1,147 @@
+/**
+ * `npm run check:package`: the packed package, installed from its tarball into a throw-away project
+ * under the OS temp dir, works as users get it.
+ *
+ * - `import` (ESM) and `require` (CJS) of keysmith, keysmith/mock and keysmith/mock/node, each doing a real call;
+ * - its .d.ts files type-check a consumer file under moduleResolution node16 (.mts and .cts) and bundler;
+ * - `npx keysmith-mock --help` runs, and the installed bin serves on 127.0.0.1:0;
+ * - `publint --strict` and `attw` (profile node16, see ATTW_PROFILE) report nothing on the same tarball.
+ *
+ * Flags: `--no-build` packs the dist/ there is; `--tarball FILE` checks an already packed tarball.
+ * Ends with `N passed, N failed`; exits 1 on any failure.
+ */
+import { copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startServerCommand } from './runtimes/cli-server';
+import { run, runOrThrow, seconds } from './runtimes/exec';
+import { createConsumer, packKeysmith } from './runtimes/package-under-test';
+import { repoBin, repoRoot } from './runtimes/paths';
+
+/**
+ * attw's default profile ("strict") also resolves every entry the node10 way (`moduleResolution:
+ * node`), which ignores `exports`, so the subpaths `keysmith/mock` and `keysmith/mock/node` cannot
+ * resolve there without a `typesVersions` map or stub folders. node16 checks everything else
+ * (node16 ESM + CJS, bundler).
+ */
+const ATTW_PROFILE = 'node16';
+
+const fixtures = join(repoRoot, 'scripts', 'pack-check');
+const results: { name: string; ok: boolean; ms: number; detail?: string }[] = [];
+
+async function check(name: string, work: () => Promise<string | void>): Promise<void> {
+  const started = performance.now();
+  try {
+    const detail = await work();
+    results.push({ name, ok: true, ms: performance.now() - started, ...(detail ? { detail } : {}) });
+    console.log(`✓ ${name} (${seconds(performance.now() - started)})${detail ? `\n    ${detail}` : ''}`);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    results.push({ name, ok: false, ms: performance.now() - started, detail });
+    console.log(`✗ ${name} (${seconds(performance.now() - started)})\n${detail.replace(/^/gm, '    ')}`);
+  }
+}
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+const tsconfig = (module: 'node16' | 'esnext', moduleResolution: 'node16' | 'bundler', files: string[]) => ({
+  compilerOptions: {
+    module,
+    moduleResolution,
+    target: 'es2022',
+    lib: ['es2022', 'dom', 'dom.iterable'],
+    types: ['node'],
+    strict: true,
+    noEmit: true,
+    // The packed .d.ts files are what is under test, so declaration files are checked too.
+    skipLibCheck: false,
+  },
+  files,
+});
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const build = !process.argv.includes('--no-build');
+  let tarball = option('tarball');
+  if (!tarball) {
+    const t = performance.now();
+    tarball = await packKeysmith({ build });
+    console.log(`${build ? 'built and ' : ''}packed ${tarball} (${seconds(performance.now() - t)})`);
+  }
+  const packed = tarball;
+
+  let consumer = '';
+  await check('installs the tarball with msw 2.15.0 into a fresh project', async () => {
+    consumer = await createConsumer(packed, { with: ['msw@2.15.0', '@types/node@^20'], label: 'pack-check' });
+    return consumer;
+  });
+  if (consumer) {
+    await copyFile(join(fixtures, 'consumer-esm.mjs'), join(consumer, 'consumer-esm.mjs'));
+    await copyFile(join(fixtures, 'consumer-cjs.cjs'), join(consumer, 'consumer-cjs.cjs'));
+    for (const extension of ['mts', 'cts', 'ts']) {
+      await copyFile(join(fixtures, 'consumer-types.ts'), join(consumer, `consumer-types.${extension}`));
+    }
+    await writeFile(join(consumer, 'tsconfig.node16.json'), JSON.stringify(tsconfig('node16', 'node16', ['consumer-types.mts', 'consumer-types.cts'])));
+    await writeFile(join(consumer, 'tsconfig.bundler.json'), JSON.stringify(tsconfig('esnext', 'bundler', ['consumer-types.ts'])));
+    const at = { cwd: consumer, timeoutMs: 120_000 };
+
+    await check('import (ESM) of keysmith, keysmith/mock, keysmith/mock/node', async () => {
+      return (await runOrThrow(process.execPath, ['consumer-esm.mjs'], at)).stdout.trim();
+    });
+    await check('require (CJS) of keysmith, keysmith/mock, keysmith/mock/node', async () => {
+      return (await runOrThrow(process.execPath, ['consumer-cjs.cjs'], at)).stdout.trim();
+    });
+    await check('types resolve: moduleResolution node16 (.mts ESM, .cts CJS)', async () => {
+      await runOrThrow(repoBin('tsc'), ['-p', 'tsconfig.node16.json'], at);
+    });
+    await check('types resolve: moduleResolution bundler', async () => {
+      await runOrThrow(repoBin('tsc'), ['-p', 'tsconfig.bundler.json'], at);
+    });
+    await check('`npx keysmith-mock --help` prints the usage', async () => {
+      const { stdout } = await runOrThrow('npx', ['--no-install', 'keysmith-mock', '--help'], at);
+      if (!/usage/i.test(stdout)) throw new Error(`no usage text in:\n${stdout}`);
+      return stdout.trim().split('\n')[0];
+    });
+    await check('the installed `keysmith-mock` bin serves on 127.0.0.1:0', async () => {
+      const server = await startServerCommand(join(consumer, 'node_modules', '.bin', 'keysmith-mock'), [], consumer);
+      try {
+        const keys = (await (await fetch(`${server.origin}/__mock/keys`)).json()) as { adminKeys: { production: string } };
+        const me = await fetch(`${server.origin}/v1/me`, { headers: { authorization: `Bearer ${keys.adminKeys.production}` } });
+        if (me.status !== 200) throw new Error(`GET /v1/me answered ${me.status}`);
+        return `${server.origin}: GET /v1/me → 200`;
+      } finally {
+        await server.stop();
+      }
+    });
+  }
+
+  await check('publint --strict reports nothing', async () => {
+    const result = await run(repoBin('publint'), ['--strict', packed], { cwd: repoRoot, timeoutMs: 120_000 });
+    const output = (result.stdout + result.stderr).trim();
+    if (result.code !== 0 || !output.includes('All good!')) throw new Error(output);
+  });
+  await check(`attw --profile ${ATTW_PROFILE} reports nothing`, async () => {
+    const result = await run(repoBin('attw'), [packed, '--profile', ATTW_PROFILE, '--format', 'table', '--no-color'], {
+      cwd: repoRoot,
+      timeoutMs: 120_000,
+    });
+    const output = (result.stdout + result.stderr).trim();
+    if (result.code !== 0 || !/No problems found/.test(output)) throw new Error(output);
+  });
+
+  const failed = results.filter((result) => !result.ok).length;
+  console.log(`\npack check finished in ${seconds(performance.now() - started)}`);
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,22 @@
+// Runs inside a throw-away project that installed the packed tarball: every entry loads through
+// `import` and does one real call (in-process through the mock, and over HTTP through its server).
+import assert from 'node:assert/strict';
+import { AuthenticationError, Keysmith, RateLimitError } from 'keysmith';
+import { createMockApi } from 'keysmith/mock';
+import { startMockServer } from 'keysmith/mock/node';
+
+assert.ok(AuthenticationError.prototype instanceof Error, 'AuthenticationError is an Error');
+assert.ok(RateLimitError.prototype instanceof Error, 'RateLimitError is an Error');
+
+const mock = createMockApi();
+const client = new Keysmith({ apiKey: mock.adminKey, baseUrl: mock.baseUrls.production, fetch: (request) => mock.fetch(request) });
+assert.equal(typeof (await client.me()).id, 'string', 'me() through the mock core');
+
+const server = await startMockServer({ port: 0, host: '127.0.0.1' });
+try {
+  const overHttp = new Keysmith({ apiKey: server.mock.adminKey, baseUrl: server.urls.production });
+  assert.equal(typeof (await overHttp.me()).id, 'string', 'me() over HTTP');
+} finally {
+  await server.close();
+}
+console.log('import: keysmith, keysmith/mock, keysmith/mock/node ok');

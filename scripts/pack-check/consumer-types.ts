@@ -1,0 +1,28 @@
+/**
+ * Type-checked by pack-check inside a throw-away project, against the packed .d.ts files, as
+ * `.mts` and `.cts` (moduleResolution node16) and `.ts` (moduleResolution bundler). The
+ * `@ts-expect-error` lines fail the check if the types ever collapse to `any`.
+ */
+import { AuthenticationError, Keysmith, RateLimitError } from 'keysmith';
+import { createMockApi } from 'keysmith/mock';
+import { startMockServer } from 'keysmith/mock/node';
+
+/** Creates a key through the mock and returns its secret, typed end to end. */
+export async function createdSecret(): Promise<string> {
+  const mock = createMockApi();
+  const client = new Keysmith({ apiKey: mock.adminKey, baseUrl: mock.baseUrls.production, fetch: (request) => mock.fetch(request) });
+  const key = await client.keys.create({ name: 'typed', permissions: ['keys:read'] });
+  // @ts-expect-error a key record has no `password` field
+  void key.password;
+  // @ts-expect-error `name` is a string
+  void client.keys.create({ name: 1, permissions: [] });
+  const server = await startMockServer({ port: 0, host: '127.0.0.1' });
+  const url: string = server.urls.production;
+  await server.close();
+  return key.secret + url;
+}
+
+/** The error classes are values with an Error prototype. */
+export function isKnownError(error: unknown): boolean {
+  return error instanceof AuthenticationError || error instanceof RateLimitError;
+}

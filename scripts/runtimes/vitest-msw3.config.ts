@@ -1,0 +1,37 @@
+/**
+ * The repo's vitest config, with every `msw` import resolved as if made from another project (the
+ * one in KEYSMITH_MSW_PROJECT, which has msw 3 installed), so the mock's own suite runs on msw 3
+ * without touching the repo's dependencies. Used by the runtime matrix on Node 24.
+ */
+import { join } from 'node:path';
+import { defineConfig, mergeConfig, type Plugin } from 'vitest/config';
+import base from '../../vitest.config';
+import { repoRoot } from './paths';
+
+const project = process.env.KEYSMITH_MSW_PROJECT;
+if (!project) throw new Error('Set KEYSMITH_MSW_PROJECT to a directory with the wanted msw installed.');
+
+let announced = false;
+const mswFromProject: Plugin = {
+  name: 'keysmith:msw-from-project',
+  enforce: 'pre',
+  async resolveId(source, _importer, options) {
+    if (source !== 'msw' && !source.startsWith('msw/')) return null;
+    // Resolving from a file inside the project applies msw's own exports map and conditions there.
+    const resolved = await this.resolve(source, join(project, 'index.js'), { ...options, skipSelf: true });
+    if (resolved && !announced) {
+      announced = true;
+      console.log(`msw resolved from ${project}: ${source} → ${resolved.id}`);
+    }
+    return resolved;
+  },
+};
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    root: repoRoot,
+    plugins: [mswFromProject],
+    test: { include: ['test/mock/**/*.test.ts'] },
+  }),
+);
