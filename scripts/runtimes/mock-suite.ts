@@ -11,8 +11,8 @@ import type { Runtime } from './runtimes';
 export interface SuiteRun {
   passed: number;
   failed: number;
-  /** Where msw came from, as the config announced it (proves the redirect happened). */
-  mswResolution: string | undefined;
+  /** Where each msw specifier came from, as the config announced it (proves the redirect happened). */
+  mswResolution: string[];
   output: string;
 }
 
@@ -52,11 +52,11 @@ export async function runMockSuite(node: Runtime, mswProject: string): Promise<S
     { cwd: repoRoot, env: { ...process.env, KEYSMITH_MSW_PROJECT: mswProject, CI: 'true' }, timeoutMs: 600_000 },
   );
   const output = result.stdout + result.stderr;
-  const mswResolution = /msw resolved from .*/.exec(output)?.[0];
+  const mswResolution = [...new Set(output.match(/msw resolved from .*/g) ?? [])];
   try {
     const counts = JSON.parse(await readFile(report, 'utf8')) as VitestJson;
     // A run that never announced the redirect did not prove anything about msw 3.
-    const unproven = mswResolution ? 0 : 1;
+    const unproven = mswResolution.length > 0 ? 0 : 1;
     return { passed: counts.numPassedTests, failed: counts.numFailedTests + unproven, mswResolution, output };
   } catch {
     return { passed: 0, failed: 1, mswResolution, output };

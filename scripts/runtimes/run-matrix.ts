@@ -159,7 +159,8 @@ async function main(): Promise<number> {
     await phase(`test/mock on node24 + msw ${msw3Version} (vitest)`, async () => {
       const suite = await runMockSuite(need('node24'), msw3Dir);
       const summary = `test/mock (vitest) on node24 + msw ${msw3Version}: ${suite.passed} passed, ${suite.failed} failed`;
-      console.log(`  ${suite.mswResolution ?? 'msw was never resolved through the msw 3 project'}`);
+      const resolutions = suite.mswResolution.length > 0 ? suite.mswResolution : ['msw was never resolved through the msw 3 project'];
+      for (const line of resolutions) console.log(`  ${line}`);
       if (suite.failed > 0) console.log(suite.output.trim().split('\n').slice(-60).join('\n'));
       console.log(`  ${summary}`);
       extraPassed += suite.passed;
