@@ -1,0 +1,94 @@
+/**
+ * The command line of `keysmith-mock`: parsing and the usage text. Pure, so every flag is tested
+ * without starting a process.
+ */
+import { parseArgs } from 'node:util';
+
+/** What the command line asks for. */
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'serve'; port: number; host: string; seed: string | undefined }
+  | { kind: 'error'; message: string };
+
+/** @default 4010, the documented port of the mock. */
+export const DEFAULT_PORT = 4010;
+
+/**
+ * The `--help` text.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(USAGE);
+ * ```
+ */
+export const USAGE = `Usage: keysmith-mock [--port 4010] [--host 127.0.0.1] [--seed FILE]
+
+Serves the stateful Keysmith mock over HTTP, for clients in any language.
+
+Options:
+  --port N       Port to listen on (default ${DEFAULT_PORT}; 0 picks a free port).
+  --host HOST    Interface to bind (default 127.0.0.1). The controls below answer
+                 loopback clients only, but the API answers anyone who can connect.
+  --seed FILE    JSON fixtures to start with:
+                   { "now"?: "2026-11-01T09:00:00Z",
+                     "plan"?: { "per_minute": 100, "per_hour": 1000 },
+                     "adminKeys"?: { "production"?: "ks_prod_…", "staging"?: …, "development"?: … },
+                     "keys"?: [{ "secret": "ks_dev_…", "name"?, "permissions"?, "status"?,
+                                 "rate_limit"?, "expires_at"?, "metadata"?, "id"?, "description"? }],
+                     "owner"?: { "id": "acct_1", "name": "Acme" } }
+  -h, --help     Show this text.
+
+Environments (one port, a path prefix each):
+  production     http://HOST:PORT/v1/...
+  staging        http://HOST:PORT/staging/v1/...
+  development    http://HOST:PORT/development/v1/...
+
+Controls (loopback only; JSON in and out; errors as {"error": {...}}):
+  POST   /__mock/reset       back to the seeded state
+  GET    /__mock/clock       {"now": "…"}
+  POST   /__mock/clock       {"advance_ms": 60000} or {"set": "2026-11-01T12:00:00Z"}
+  GET    /__mock/faults      {"pending": n}
+  POST   /__mock/faults      {"fault": {"status": 503, "headers"?: {…}, "body"?: …}, "count"?: 1}
+                             or "fault": {"network": true} (connection reset), {"delayMs": 250}
+  DELETE /__mock/faults      drop pending faults
+  GET    /__mock/requests    {"data": [request log entries]}
+  DELETE /__mock/requests    clear the request log
+  GET    /__mock/keys        {"adminKeys": {…}, "baseUrls": {…}}
+
+The admin keys (scope admin:*) are printed at start. Stop with Ctrl+C (SIGINT) or SIGTERM.
+`;
+
+/**
+ * Parses the arguments after the command name.
+ *
+ * @example
+ * ```ts
+ * parseCliArgs(['--port', '0']); // { kind: 'serve', port: 0, host: '127.0.0.1', seed: undefined }
+ * ```
+ */
+export function parseCliArgs(args: readonly string[]): CliCommand {
+  let values: { port?: string; host?: string; seed?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return { kind: 'error', message: (error as Error).message };
+  }
+  if (values.help) return { kind: 'help' };
+  const portText = values.port ?? String(DEFAULT_PORT);
+  if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) {
+    return { kind: 'error', message: '--port must be an integer from 0 to 65535.' };
+  }
+  if (values.host !== undefined && values.host.trim() === '') return { kind: 'error', message: '--host must not be empty.' };
+  if (values.seed !== undefined && values.seed === '') return { kind: 'error', message: '--seed needs a file path.' };
+  return { kind: 'serve', port: Number(portText), host: values.host ?? '127.0.0.1', seed: values.seed };
+}

@@ -1,0 +1,202 @@
+/**
+ * The mock's controls over HTTP, for processes that cannot call `MockApi` directly (a browser test
+ * runner, a suite in another language). Reserved prefix `/__mock/`, answered only to loopback peers
+ * (127.0.0.0/8, `::1`); any other peer gets 403 `loopback_only`.
+ *
+ * | request | body | answer |
+ * | --- | --- | --- |
+ * | `POST /__mock/reset` | – | `{"ok": true}`: keys, counters, idempotency records, log and faults back to the seeded state |
+ * | `GET /__mock/clock` | – | `{"now": "2026-11-01T12:00:00.000Z"}` |
+ * | `POST /__mock/clock` | `{"advance_ms": 60000}` or `{"set": "2026-11-01T12:00:00Z"}` | `{"now": ...}` after the change (the clock then stays frozen) |
+ * | `GET /__mock/faults` | – | `{"pending": n}` |
+ * | `POST /__mock/faults` | `{"fault": {"status": 503, "headers"?: {...}, "body"?: ...}, "count"?: 1}`, or `"fault": {"network": true}`, or `"fault": {"delayMs": 250}` | `{"pending": n}` |
+ * | `DELETE /__mock/faults` | – | `{"pending": 0}` |
+ * | `GET /__mock/requests` | – | `{"data": [LoggedRequest, ...]}` (oldest first; never holds a secret) |
+ * | `DELETE /__mock/requests` | – | `{"ok": true}` |
+ * | `GET /__mock/keys` | – | `{"adminKeys": {"production", "staging", "development"}, "baseUrls": {...}}` |
+ *
+ * Errors use the API's body, `{"error": {"type", "code", "message", "param"?, "request_id"}}`:
+ * 400 `invalid_request` / `validation_error` (with `param`), 403 `loopback_only`, 404 `not_found`,
+ * 405 `method_not_allowed` (with `Allow`), 413 `payload_too_large`, 415 `unsupported_media_type`.
+ *
+ * @example
+ * ```sh
+ * curl -X POST http://127.0.0.1:4010/__mock/clock -H 'Content-Type: application/json' -d '{"advance_ms": 60000}'
+ * curl -X POST http://127.0.0.1:4010/__mock/faults -d '{"fault": {"status": 503}, "count": 2}'
+ * curl http://127.0.0.1:4010/__mock/keys
+ * ```
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Environment, MockApi } from '../types.js';
+import { parseClockCommand, parseFaultCommand, parseJsonObject, type Parsed } from './control-input.js';
+import { newRequestId, sendError, type HttpError } from './json-error.js';
+import { isLoopbackAddress } from './loopback.js';
+import { BODY_LIMIT, TOO_LARGE, announcesTooLarge, hasBody, readBody } from './read-body.js';
+
+/**
+ * The reserved path prefix of the controls.
+ *
+ * @example
+ * ```ts
+ * await fetch(`${origin}${CONTROL_PREFIX}reset`, { method: 'POST' });
+ * ```
+ */
+export const CONTROL_PREFIX = '/__mock/';
+
+/** What the control routes act on. */
+export interface ControlContext {
+  mock: MockApi;
+  /** The server's base URL of each environment (what `GET /__mock/keys` reports). */
+  urls: Record<Environment, string>;
+}
+
+type Method = 'GET' | 'POST' | 'DELETE';
+type Handler = (ctx: ControlContext, body: Record<string, unknown>) => Parsed<unknown>;
+
+/** Controls whose POST carries a JSON body; the others ignore theirs. */
+const TAKES_BODY = new Set(['clock', 'faults']);
+
+const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
+  reset: {
+    POST: ({ mock }) => {
+      mock.reset();
+      return ok({ ok: true });
+    },
+  },
+  clock: {
+    GET: ({ mock }) => ok({ now: mock.clock.now().toISOString() }),
+    POST: ({ mock }, body) => {
+      const command = parseClockCommand(body);
+      if (!command.ok) return command;
+      if ('set' in command.value) mock.clock.set(command.value.set);
+      else mock.clock.advance(command.value.advanceMs);
+      return ok({ now: mock.clock.now().toISOString() });
+    },
+  },
+  faults: {
+    GET: ({ mock }) => ok({ pending: mock.faults.pending }),
+    POST: ({ mock }, body) => {
+      const command = parseFaultCommand(body);
+      if (!command.ok) return command;
+      mock.faults.inject(command.value.fault, command.value.count);
+      return ok({ pending: mock.faults.pending });
+    },
+    DELETE: ({ mock }) => {
+      mock.faults.clear();
+      return ok({ pending: mock.faults.pending });
+    },
+  },
+  requests: {
+    GET: ({ mock }) => ok({ data: mock.requests.all() }),
+    DELETE: ({ mock }) => {
+      mock.requests.clear();
+      return ok({ ok: true });
+    },
+  },
+  keys: {
+    GET: ({ mock, urls }) => ok({ adminKeys: mock.adminKeys, baseUrls: urls }),
+  },
+};
+
+/**
+ * Whether a request path belongs to the controls.
+ *
+ * @example
+ * ```ts
+ * isControlPath('/__mock/reset'); // true
+ * isControlPath('/v1/me'); // false
+ * ```
+ */
+export function isControlPath(path: string): boolean {
+  return path.startsWith(CONTROL_PREFIX) || path === '/__mock' || path.startsWith('/__mock?');
+}
+
+/**
+ * Answers one control request (see the table above).
+ *
+ * @example
+ * ```ts
+ * if (isControlPath(path)) return handleControl(req, res, path, { mock, urls });
+ * ```
+ */
+export async function handleControl(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  ctx: ControlContext,
+): Promise<void> {
+  if (!isLoopbackAddress(req.socket.remoteAddress)) {
+    return sendError(res, {
+      status: 403,
+      code: 'loopback_only',
+      message: 'The /__mock/ controls answer only requests from this machine (loopback).',
+    });
+  }
+  const query = path.indexOf('?');
+  const name = (query === -1 ? path : path.slice(0, query)).slice(CONTROL_PREFIX.length);
+  const route = Object.hasOwn(ROUTES, name) ? ROUTES[name] : undefined;
+  if (route === undefined) {
+    return sendError(res, {
+      status: 404,
+      code: 'not_found',
+      message: 'No such control. The controls are /__mock/reset, /__mock/clock, /__mock/faults, /__mock/requests and /__mock/keys.',
+    });
+  }
+  const handler = Object.hasOwn(route, req.method ?? '') ? route[req.method as Method] : undefined;
+  if (handler === undefined) {
+    const allow = Object.keys(route).join(', ');
+    return sendError(
+      res,
+      { status: 405, code: 'method_not_allowed', message: `This control accepts ${allow}.` },
+      { headers: ['allow', allow] },
+    );
+  }
+  let body: Record<string, unknown> = {};
+  if (req.method === 'POST' && TAKES_BODY.has(name)) {
+    const parsed = await readJsonBody(req);
+    if (!parsed.ok) return sendError(res, parsed.error, { close: parsed.error.status === 413 });
+    body = parsed.value;
+  }
+  const result = handler(ctx, body);
+  if (!result.ok) return sendError(res, result.error);
+  sendJson(res, 200, result.value);
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<Parsed<Record<string, unknown>>> {
+  const type = req.headers['content-type'];
+  if (type !== undefined && !/^application\/json\s*(?:;|$)/i.test(type)) {
+    return fail({ status: 415, code: 'unsupported_media_type', message: 'Send the body as application/json.' });
+  }
+  const tooLarge: HttpError = {
+    status: 413,
+    code: 'payload_too_large',
+    message: `The request body is larger than ${BODY_LIMIT} bytes.`,
+  };
+  if (announcesTooLarge(req)) return fail(tooLarge);
+  const body = hasBody(req) ? await readBody(req) : undefined;
+  if (body === TOO_LARGE) return fail(tooLarge);
+  return parseJsonObject(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, [
+    'content-type',
+    'application/json',
+    'content-length',
+    String(Buffer.byteLength(body)),
+    'x-request-id',
+    newRequestId(),
+    'cache-control',
+    'no-store',
+  ]);
+  res.end(body);
+}
+
+function ok(value: unknown): Parsed<unknown> {
+  return { ok: true, value };
+}
+
+function fail(error: HttpError): { ok: false; error: HttpError } {
+  return { ok: false, error };
+}

@@ -1,0 +1,61 @@
+/**
+ * The mock over real HTTP: one `node:http` server on 127.0.0.1 serving the same core as the MSW
+ * handlers, for clients in any language and for browser test runners. No web framework and no MSW
+ * on this path: each request goes straight to `mock.fetch`.
+ *
+ * Environments share one port: production at the root (`http://127.0.0.1:4010/v1/...`), staging
+ * under `/staging` and development under `/development`. The mock's controls are served under
+ * `/__mock/` to loopback peers (see `control-routes.ts` for the table).
+ *
+ * @module
+ */
+import { createMockApi } from '../index.js';
+import type { MockApi, MockApiOptions } from '../types.js';
+import { listenMockServer, type ListenOptions, type MockServer } from './server.js';
+
+export type { ListenOptions, MockServer } from './server.js';
+export { BODY_LIMIT } from './read-body.js';
+export { CONTROL_PREFIX } from './control-routes.js';
+export { ENVIRONMENT_PATH_PREFIXES } from './environment-prefix.js';
+
+/** Options of {@link startMockServer}: where to listen, and how to seed the mock (its base URLs are the server's). */
+export interface MockServerOptions extends ListenOptions, Omit<MockApiOptions, 'baseUrls'> {}
+
+/**
+ * Starts a fresh mock on a local port. The mock's base URLs are the server's, so its request log
+ * shows the URLs clients used.
+ *
+ * @example
+ * ```ts
+ * import { startMockServer } from 'keysmith/mock/node';
+ *
+ * const server = await startMockServer({ port: 0, now: '2026-11-01T00:00:00Z' });
+ * const res = await fetch(`${server.urls.staging}/v1/me`, {
+ *   headers: { Authorization: `Bearer ${server.mock.adminKeys.staging}` },
+ * });
+ * await server.close();
+ * ```
+ */
+export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const { port, host, onError, ...mockOptions } = options;
+  return listenMockServer((baseUrls) => createMockApi({ ...mockOptions, baseUrls }), { port, host, onError });
+}
+
+/**
+ * Serves a mock you already have (say, the one your MSW handlers use) over HTTP as well. Requests
+ * are mapped by path prefix onto the mock's own base URLs, so both paths share one state.
+ *
+ * @example
+ * ```ts
+ * import { createMockApi } from 'keysmith/mock';
+ * import { serveMockApi } from 'keysmith/mock/node';
+ *
+ * const mock = createMockApi();
+ * const server = await serveMockApi(mock, { port: 0 });
+ * // A browser test runner can now use server.url while Node tests call mock.clock directly.
+ * await server.close();
+ * ```
+ */
+export function serveMockApi(mock: MockApi, options: ListenOptions = {}): Promise<MockServer> {
+  return listenMockServer(() => mock, options);
+}

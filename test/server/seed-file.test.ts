@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { composeSecret } from '../../src/secret-format.js';
+import { checkSeed, parseSeedText, readSeedFile } from '../../mock/node/seed-file.js';
+
+const PROD = composeSecret('production', 'P'.repeat(32));
+const STAGE = composeSecret('staging', 'S'.repeat(32));
+const DEV = composeSecret('development', 'D'.repeat(32));
+/** Right shape, wrong checksum. */
+const MISTYPED = `${PROD.slice(0, -1)}${PROD.endsWith('A') ? 'B' : 'A'}`;
+
+const dir = mkdtempSync(join(tmpdir(), 'keysmith-seed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('checkSeed', () => {
+  it('accepts a full seed and passes it through', () => {
+    const seed = {
+      now: '2026-11-01T09:00:00Z',
+      plan: { per_minute: 10, per_hour: 100 },
+      adminKeys: { production: PROD },
+      keys: [
+        {
+          secret: DEV,
+          id: 'key_0123456789abcdef',
+          name: 'ci',
+          description: null,
+          permissions: ['keys:read'],
+          status: 'inactive',
+          rate_limit: { per_minute: 5 },
+          expires_at: null,
+          metadata: { team: 'qa' },
+        },
+      ],
+      owner: { id: 'acct_1', name: 'Acme' },
+    };
+    expect(checkSeed(seed)).toEqual({ ok: true, seed });
+  });
+
+  it('accepts an empty object', () => {
+    expect(checkSeed({})).toEqual({ ok: true, seed: {} });
+  });
+
+  it('refuses anything but an object', () => {
+    expect(checkSeed([])).toEqual({ ok: false, problems: ['the file must hold a JSON object'] });
+  });
+
+  it('reports each problem by its path', () => {
+    const result = checkSeed({
+      now: 'tomorrow',
+      plan: { per_minute: 0 },
+      adminKeys: { staging: PROD, qa: DEV },
+      keys: [{ secret: STAGE, status: 'deleted', id: 'nope' }, { name: 'no secret' }],
+      extra: true,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        'extra: unknown field (expected one of now, plan, adminKeys, keys, owner)',
+        'now: must be an RFC 3339 date-time such as 2026-11-01T09:00:00Z',
+        'plan.per_minute: must be a positive integer',
+        'adminKeys.staging: is a production secret, not a staging one',
+        'adminKeys.qa: unknown field (expected one of production, staging, development)',
+        'keys[0].status: must be "active", "inactive" or "revoked"',
+        'keys[0].id: must look like key_ followed by 16 letters or digits',
+        'keys[1].secret: must be a secret string (ks_prod_…, ks_stage_… or ks_dev_…)',
+      ]),
+    );
+    expect(result.problems).toHaveLength(8);
+  });
+
+  it('refuses a secret with a wrong checksum without quoting it', () => {
+    const result = checkSeed({ keys: [{ secret: MISTYPED }] });
+    expect(result).toEqual({ ok: false, problems: ['keys[0].secret: is not a valid Keysmith secret (its checksum is wrong)'] });
+  });
+
+  it('refuses a secret used twice and an id used twice', () => {
+    const id = 'key_0123456789abcdef';
+    const result = checkSeed({ adminKeys: { production: PROD }, keys: [{ secret: PROD, id }, { secret: DEV, id }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: ['keys[0].secret: repeats the secret of adminKeys.production', 'keys[1].id: repeats the id of keys[0]'],
+    });
+  });
+
+  it('never prints a secret used as a field name', () => {
+    const result = checkSeed({ [PROD]: true });
+    expect(JSON.stringify(result)).not.toContain(PROD);
+    expect(result).toEqual({ ok: false, problems: ['<a secret>: unknown field (expected one of now, plan, adminKeys, keys, owner)'] });
+  });
+});
+
+describe('parseSeedText', () => {
+  it('reports invalid JSON without quoting the text', () => {
+    const result = parseSeedText(`{\n  "keys": [{ "secret": ${PROD} }]\n}`);
+    expect(result).toEqual({ ok: false, problems: ["the file is not valid JSON: Unexpected token 'k'"] });
+  });
+
+  it('reports where the JSON breaks when the parser knows', () => {
+    const result = parseSeedText(`{\n  "now": "2026-11-01T09:00:00Z",\n}`);
+    expect(result).toEqual({ ok: false, problems: ['the file is not valid JSON: Expected double-quoted property name (line 3, column 1)'] });
+  });
+});
+
+describe('readSeedFile', () => {
+  it('reads and checks a file', async () => {
+    const path = join(dir, 'good.json');
+    writeFileSync(path, JSON.stringify({ keys: [{ secret: DEV }] }));
+    expect(await readSeedFile(path)).toEqual({ ok: true, seed: { keys: [{ secret: DEV }] } });
+  });
+
+  it('says when the file does not exist', async () => {
+    expect(await readSeedFile(join(dir, 'missing.json'))).toEqual({ ok: false, problems: ['the file does not exist'] });
+  });
+});
