@@ -1,0 +1,208 @@
+/**
+ * The `Keysmith` client: options, the key check, and the resources.
+ *
+ * @module
+ */
+import type { ApiPromise } from './api-promise.js';
+import { resolveConnection } from './environments.js';
+import { KeysmithError } from './errors.js';
+import { Core } from './internal/core.js';
+import { sleep as realSleep, type Sleep } from './internal/sleep.js';
+import type { RateLimitInfo } from './rate-limit.js';
+import type { RequestOptions } from './request-options.js';
+import { KeysResource } from './resources/keys.js';
+import { RateLimitResource } from './resources/rate-limit.js';
+import { RETRY_DEFAULTS, type FetchLike, type RetryEvent } from './retry.js';
+import type { Environment, Identity } from './types.js';
+
+/**
+ * The dated API version this SDK speaks, sent as `Keysmith-Version` on every request.
+ *
+ * @example
+ * ```ts
+ * API_VERSION; // "2026-11-01"
+ * ```
+ */
+export const API_VERSION = '2026-11-01';
+
+/**
+ * How to build a {@link Keysmith} client. Every option is optional.
+ *
+ * @example
+ * ```ts
+ * const client = new Keysmith({
+ *   apiKey: process.env.KEYSMITH_API_KEY,
+ *   maxRetries: 3,
+ *   timeout: 10_000,
+ *   onRetry: (event) => console.warn('retrying', event.reason, event.delayMs),
+ * });
+ * ```
+ */
+export interface KeysmithOptions {
+  /**
+   * The secret to authenticate with. Checked offline (format and checksum) when the client is built.
+   * @default process.env.KEYSMITH_API_KEY, where there is a `process`
+   */
+  apiKey?: string;
+  /**
+   * The environment to talk to; must match the key's prefix.
+   * @default the key's environment (`ks_prod_` → production, `ks_stage_` → staging, `ks_dev_` → development)
+   */
+  environment?: Environment;
+  /**
+   * Overrides the environment's base URL, e.g. `http://127.0.0.1:4010` for a local mock.
+   * @default the environment's URL from {@link ENVIRONMENT_BASE_URLS}
+   */
+  baseUrl?: string;
+  /**
+   * Retries after the first attempt, for 408, 429, 5xx, connection failures and timeouts.
+   * @default 2
+   */
+  maxRetries?: number;
+  /**
+   * Milliseconds each attempt may take until the response headers arrive. It also bounds the waits:
+   * the backoff is capped at it, and a server-requested wait longer than it is not waited (the call
+   * fails at once with the response's error). `Infinity` turns it off.
+   * @default 60000
+   */
+  timeout?: number;
+  /**
+   * The longest wait a server may ask for (`Retry-After`, `retry-after-ms`, rate-limit reset).
+   * A longer one is not waited: the call fails at once with the error (a {@link RateLimitError}
+   * carrying `retryAfterMs` for a 429).
+   * @default 60000
+   */
+  maxRetryAfter?: number;
+  /**
+   * The fetch to send requests with. It receives a `Request` and, as `init.signal`, the attempt's
+   * abort signal.
+   * @default the global `fetch`, looked up on every request (so MSW or other interceptors
+   * installed after the client is built still apply)
+   */
+  fetch?: FetchLike;
+  /** Called before each retry, with why and how long the client waits. A hook that throws fails the call. */
+  onRetry?: (event: RetryEvent) => void;
+  /** Called with the parsed rate-limit headers of every response (each attempt's). A hook that throws fails the call. */
+  onRateLimit?: (info: RateLimitInfo, response: Response) => void;
+  /**
+   * Testing hook: how the client waits between attempts. Must reject with the signal's reason
+   * when the signal aborts.
+   * @default a `setTimeout` wait
+   */
+  sleep?: Sleep;
+  /**
+   * Testing hook: the clock, in epoch milliseconds.
+   * @default Date.now
+   */
+  now?: () => number;
+  /**
+   * Testing hook: the random source for backoff jitter, in [0, 1).
+   * @default Math.random
+   */
+  random?: () => number;
+}
+
+const globalFetch: FetchLike = (request, init) => globalThis.fetch(request, init);
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+function checkNumber(name: string, value: number, valid: boolean): number {
+  if (!valid) throw new KeysmithError(`${name} must be ${name === 'maxRetries' ? 'a whole number ≥ 0' : 'a number > 0'}; got ${String(value)}.`);
+  return value;
+}
+
+/**
+ * The Keysmith API client. Building one checks the key offline; each method sends one request
+ * (retrying as configured) and resolves to the generated response type or throws a typed error.
+ *
+ * The rate-limit headers of every response are reachable three ways: `client.lastRateLimit`
+ * (the latest response's), `await method(...).withResponse()` (that call's), and the
+ * `onRateLimit` hook (every response, as it arrives). Errors carry them as `error.rateLimit`.
+ *
+ * @example
+ * ```ts
+ * import { Keysmith } from 'keysmith';
+ *
+ * const client = new Keysmith(); // reads KEYSMITH_API_KEY
+ * const key = await client.keys.create({ name: 'CI', permissions: ['keys:read'] });
+ * for await (const k of client.keys.list()) console.log(k.id, k.status);
+ * console.log(client.lastRateLimit?.remaining);
+ * ```
+ * @example Against the local mock
+ * ```ts
+ * const client = new Keysmith({ apiKey: adminKey, baseUrl: 'http://127.0.0.1:4010' });
+ * ```
+ */
+export class Keysmith {
+  /** Create, list, read, update, revoke, regenerate and delete keys. */
+  readonly keys: KeysResource;
+  /** The calling key's rate limit. */
+  readonly rateLimit: RateLimitResource;
+  /** The environment this client talks to. */
+  readonly environment: Environment;
+  /** The base URL requests go to. */
+  readonly baseUrl: string;
+  readonly #core: Core;
+
+  constructor(options: KeysmithOptions = {}) {
+    const { apiKey, environment, baseUrl } = resolveConnection(options);
+    const maxRetries = options.maxRetries ?? RETRY_DEFAULTS.maxRetries;
+    const timeout = options.timeout ?? RETRY_DEFAULTS.timeoutMs;
+    const maxRetryAfter = options.maxRetryAfter ?? RETRY_DEFAULTS.maxRetryAfterMs;
+    this.environment = environment;
+    this.baseUrl = baseUrl;
+    this.#core = new Core({
+      apiKey,
+      apiVersion: API_VERSION,
+      baseUrl,
+      maxRetries: checkNumber('maxRetries', maxRetries, Number.isInteger(maxRetries) && maxRetries >= 0),
+      timeout: checkNumber('timeout', timeout, timeout > 0),
+      maxRetryAfter: checkNumber('maxRetryAfter', maxRetryAfter, maxRetryAfter > 0),
+      fetch: options.fetch ?? globalFetch,
+      sleep: options.sleep ?? realSleep,
+      now: options.now ?? Date.now,
+      random: options.random ?? Math.random,
+      onRetry: options.onRetry,
+      onRateLimit: options.onRateLimit,
+    });
+    this.keys = new KeysResource(this.#core);
+    this.rateLimit = new RateLimitResource(this.#core);
+  }
+
+  /**
+   * The calling key: id, name, environment, permissions and owner.
+   *
+   * @example
+   * ```ts
+   * const me = await client.me();
+   * console.log(me.name, me.permissions);
+   * ```
+   */
+  me(options?: RequestOptions): ApiPromise<Identity> {
+    const core = this.#core;
+    const call = core.call(options);
+    return core.settle(call, core.api.GET('/v1/me', { fetch: call.fetch }));
+  }
+
+  /**
+   * The parsed rate-limit headers of the latest response this client received (any call, success
+   * or error), or `undefined` before the first. With concurrent calls, prefer `withResponse()`.
+   *
+   * @example
+   * ```ts
+   * await client.keys.list();
+   * if (client.lastRateLimit?.remaining === 0) console.warn('out of quota until', client.lastRateLimit.resetAt);
+   * ```
+   */
+  get lastRateLimit(): RateLimitInfo | undefined {
+    return this.#core.lastRateLimit;
+  }
+
+  /** The client's safe settings, never the key. */
+  toJSON(): { environment: Environment; baseUrl: string } {
+    return { environment: this.environment, baseUrl: this.baseUrl };
+  }
+
+  [INSPECT](): string {
+    return `Keysmith { environment: '${this.environment}', baseUrl: '${this.baseUrl}' }`;
+  }
+}

@@ -1,0 +1,368 @@
+/**
+ * The SDK's errors: one base class, a subclass per status family, connection and timeout errors,
+ * and one factory that picks the subclass for a response. No message, `toString()`, `toJSON()` or
+ * `util.inspect` output ever holds a secret or an `Authorization` header: all text is scrubbed.
+ *
+ * @module
+ */
+import { redact, redactDeep } from './internal/redact.js';
+import { parseRateLimit, type RateLimitInfo } from './rate-limit.js';
+import type { ErrorCode, ErrorType } from './types.js';
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * The base of every error the SDK throws (an aborted call rejects with the signal's reason instead,
+ * as `fetch` does).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.keys.get('key_123');
+ * } catch (error) {
+ *   if (error instanceof KeysmithError) console.error(error.message);
+ * }
+ * ```
+ */
+export class KeysmithError extends Error {
+  override readonly name: string = 'KeysmithError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(redact(message), options);
+  }
+
+  /** The safe fields, for loggers that serialise errors. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+
+  /** Node's `util.inspect` (and so `console.log`) shows the stack and the safe fields only. */
+  [INSPECT](): string {
+    const { name: _name, message: _message, ...fields } = this.toJSON();
+    const cause = this.cause instanceof Error ? `\n  [cause]: ${this.cause.name}: ${redact(this.cause.message)}` : '';
+    const extra = Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields, null, 2)}` : '';
+    return `${this.stack ?? `${this.name}: ${this.message}`}${extra}${cause}`;
+  }
+}
+
+/**
+ * The API key given to the client is missing, malformed, fails its checksum, or belongs to another
+ * environment than the one configured. Thrown by `new Keysmith()`, before any request.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   new Keysmith({ apiKey: 'ks_prod_typo' });
+ * } catch (error) {
+ *   if (error instanceof InvalidApiKeyError) console.error(error.code); // "malformed_api_key"
+ * }
+ * ```
+ */
+export class InvalidApiKeyError extends KeysmithError {
+  override readonly name: 'InvalidApiKeyError' = 'InvalidApiKeyError';
+  /** The code the server would have answered with. */
+  readonly code: 'missing_api_key' | 'malformed_api_key' | 'environment_mismatch';
+
+  constructor(code: InvalidApiKeyError['code'], message: string) {
+    super(message);
+    this.code = code;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, code: this.code };
+  }
+}
+
+/** The fields of an {@link ApiError}, as {@link errorFromResponse} fills them. */
+export interface ApiErrorFields {
+  status: number;
+  code: ErrorCode | undefined;
+  type: ErrorType | undefined;
+  param: string | undefined;
+  details: Record<string, unknown> | undefined;
+  requestId: string | undefined;
+  rateLimit: RateLimitInfo;
+}
+
+/**
+ * The API answered with an error status. Subclasses tell the status families apart.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.keys.create({ name: '', permissions: [] });
+ * } catch (error) {
+ *   if (error instanceof ApiError) console.error(error.status, error.code, error.requestId);
+ * }
+ * ```
+ */
+export class ApiError extends KeysmithError {
+  override readonly name: string = 'ApiError';
+  /** The HTTP status. */
+  readonly status: number;
+  /** The stable error code from the body, when the body had one. */
+  readonly code: ErrorCode | undefined;
+  /** The error family from the body. */
+  readonly type: ErrorType | undefined;
+  /** The request field at fault, when there is one. */
+  readonly param: string | undefined;
+  /** Machine-readable specifics (the scope needed, the window hit). */
+  readonly details: Record<string, unknown> | undefined;
+  /** The request's id (`X-Request-Id`): quote it when reporting a problem. */
+  readonly requestId: string | undefined;
+  /** What the response's headers said about the rate limit. */
+  readonly rateLimit: RateLimitInfo;
+
+  constructor(message: string, fields: ApiErrorFields) {
+    super(message);
+    this.status = fields.status;
+    this.code = fields.code;
+    this.type = fields.type;
+    this.param = fields.param;
+    this.details = fields.details && redactDeep(fields.details);
+    this.requestId = fields.requestId;
+    this.rateLimit = fields.rateLimit;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      type: this.type,
+      param: this.param,
+      details: this.details,
+      requestId: this.requestId,
+      rateLimit: this.rateLimit,
+    };
+  }
+}
+
+/**
+ * 401: the key is missing, unknown, revoked, inactive, expired, or used against another
+ * environment's base URL. `code` says which.
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof AuthenticationError && error.code === 'revoked_api_key') rotate(); }
+ * ```
+ */
+export class AuthenticationError extends ApiError {
+  override readonly name: 'AuthenticationError' = 'AuthenticationError';
+}
+
+/**
+ * 403: the key lacks a scope (`details.required_scope`), or the change would grant more than it holds.
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof PermissionDeniedError) console.error(error.details?.required_scope); }
+ * ```
+ */
+export class PermissionDeniedError extends ApiError {
+  override readonly name: 'PermissionDeniedError' = 'PermissionDeniedError';
+}
+
+/**
+ * 404: no such key, or it was deleted.
+ *
+ * @example
+ * ```ts
+ * const key = await client.keys.get(id).catch((error) => (error instanceof NotFoundError ? null : Promise.reject(error)));
+ * ```
+ */
+export class NotFoundError extends ApiError {
+  override readonly name: 'NotFoundError' = 'NotFoundError';
+}
+
+/**
+ * 409: an `Idempotency-Key` reused with another body, or a change to a revoked key.
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof ConflictError && error.code === 'key_revoked') createAnother(); }
+ * ```
+ */
+export class ConflictError extends ApiError {
+  override readonly name: 'ConflictError' = 'ConflictError';
+}
+
+/**
+ * 400, 413, 415 or 422: the request is malformed or a field is wrong (`param` names it).
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof ValidationError) form.setError(error.param ?? 'form', error.message); }
+ * ```
+ */
+export class ValidationError extends ApiError {
+  override readonly name: 'ValidationError' = 'ValidationError';
+}
+
+/**
+ * 429: over a rate limit, after the retries ran out or because the server asked for a longer wait
+ * than the client accepts (`maxRetryAfter`, `timeout`). `retryAfterMs` says how long to wait.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof RateLimitError) await new Promise((r) => setTimeout(r, error.retryAfterMs ?? 1000));
+ * }
+ * ```
+ */
+export class RateLimitError extends ApiError {
+  override readonly name: 'RateLimitError' = 'RateLimitError';
+  /** How long to wait before trying again: the server's `Retry-After`, else until the window resets. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, fields: ApiErrorFields & { retryAfterMs: number | undefined }) {
+    super(message, fields);
+    this.retryAfterMs = fields.retryAfterMs;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
+  }
+}
+
+/**
+ * 5xx: something failed on Keysmith's side, after the retries ran out.
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof InternalServerError) report(error.requestId); }
+ * ```
+ */
+export class InternalServerError extends ApiError {
+  override readonly name: 'InternalServerError' = 'InternalServerError';
+}
+
+/**
+ * The request never got a response: DNS, connection refused, reset, TLS. Retried like a 5xx;
+ * thrown once the retries run out. `cause` holds the underlying error.
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof ConnectionError) console.error('Keysmith is unreachable'); }
+ * ```
+ */
+export class ConnectionError extends KeysmithError {
+  override readonly name: 'ConnectionError' = 'ConnectionError';
+}
+
+/**
+ * An attempt got no response headers within `timeout` ms. Retried; thrown once the retries run out.
+ *
+ * @example
+ * ```ts
+ * await client.keys.list({}, { timeout: 5_000 }).catch((error) => {
+ *   if (error instanceof TimeoutError) console.error('slow network');
+ *   throw error;
+ * });
+ * ```
+ */
+export class TimeoutError extends KeysmithError {
+  override readonly name: 'TimeoutError' = 'TimeoutError';
+}
+
+const HINTS: Partial<Record<ErrorCode, string>> = {
+  missing_api_key: 'Pass apiKey to new Keysmith() or set KEYSMITH_API_KEY.',
+  malformed_api_key: 'Copy the whole key again; it looks mistyped or truncated.',
+  invalid_api_key: 'Check that the key was not deleted and is copied in full.',
+  revoked_api_key: 'Revoked keys never work again; create a new key.',
+  inactive_api_key: "Re-enable it with keys.update(id, { status: 'active' }).",
+  expired_api_key: 'Create a new key, or extend expires_at before it passes.',
+  environment_mismatch: "Leave out baseUrl so the client picks the key's environment, or use a key of this environment.",
+  scope_escalation: 'A key can only grant scopes it holds itself.',
+  environment_forbidden: "Create keys for another environment with a key of that environment.",
+  not_found: 'Check the id; deleted keys are not found.',
+  idempotency_conflict: 'Use a new idempotencyKey for a different request body.',
+  key_revoked: 'A revoked key cannot change; create a new key.',
+  unsupported_version: 'Upgrade keysmith, or check the Keysmith-Version header.',
+};
+
+function hintFor(status: number, code: ErrorCode | undefined, details: Record<string, unknown> | undefined, param: string | undefined, retryAfterMs: number | undefined): string | undefined {
+  if (code === 'insufficient_scope' && typeof details?.['required_scope'] === 'string') {
+    return `Use a key that holds the ${details['required_scope']} scope.`;
+  }
+  if (status === 429) {
+    return retryAfterMs === undefined ? 'Slow down and try again later.' : `Retry after ${Math.ceil(retryAfterMs / 1000)} s, or lower the request rate.`;
+  }
+  if (code && HINTS[code]) return HINTS[code];
+  if ((code === 'validation_error' || code === 'invalid_request') && param) return `Fix the field "${param}".`;
+  if (status >= 500) return 'Try again later; quote the request id if it keeps failing.';
+  return undefined;
+}
+
+type ApiErrorClass = new (message: string, fields: ApiErrorFields) => ApiError;
+
+function classFor(status: number): ApiErrorClass {
+  if (status === 401) return AuthenticationError;
+  if (status === 403) return PermissionDeniedError;
+  if (status === 404) return NotFoundError;
+  if (status === 409) return ConflictError;
+  if (status === 400 || status === 413 || status === 415 || status === 422) return ValidationError;
+  if (status >= 500) return InternalServerError;
+  return ApiError;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** What {@link errorFromResponse} needs to know about a failed call. */
+export interface FailedCall {
+  /** `"GET /v1/api-keys/key_1"`: named in the message. */
+  operation: string;
+  status: number;
+  headers: Headers;
+  /** The parsed body (openapi-fetch's `error`), or its text when it was not JSON. */
+  body: unknown;
+  /** When the response arrived (epoch ms), for the rate-limit dates. */
+  receivedAt: number;
+  /** How many attempts the call made. */
+  attempts: number;
+}
+
+/**
+ * Builds the error for an error response: the subclass by status, the fields from the shared
+ * error body, the rate-limit info from the headers, and a message that names the request and
+ * suggests a fix.
+ *
+ * @example
+ * ```ts
+ * const error = errorFromResponse({ operation: 'GET /v1/me', status: 404, headers: response.headers,
+ *   body: await response.json(), receivedAt: Date.now(), attempts: 1 });
+ * error instanceof NotFoundError; // true
+ * ```
+ */
+export function errorFromResponse(call: FailedCall): ApiError {
+  const { status, headers, receivedAt } = call;
+  const envelope = typeof call.body === 'object' && call.body !== null ? (call.body as { error?: unknown }).error : undefined;
+  const detail = typeof envelope === 'object' && envelope !== null ? (envelope as Record<string, unknown>) : {};
+  const rateLimit = parseRateLimit(headers, receivedAt);
+  const code = text(detail['code']) as ErrorCode | undefined;
+  const param = text(detail['param']);
+  const details = typeof detail['details'] === 'object' && detail['details'] !== null ? (detail['details'] as Record<string, unknown>) : undefined;
+  const fields: ApiErrorFields = {
+    status,
+    code,
+    type: text(detail['type']) as ErrorType | undefined,
+    param,
+    details,
+    requestId: text(detail['request_id']) ?? headers.get('x-request-id') ?? undefined,
+    rateLimit,
+  };
+  const retryAfterMs =
+    rateLimit.retryAfterMs ?? (rateLimit.resetAt ? Math.max(0, rateLimit.resetAt.getTime() - receivedAt) : undefined);
+
+  const raw = text(detail['message']) ?? (typeof call.body === 'string' && call.body.length > 0 ? call.body.slice(0, 200) : 'no error details in the body');
+  const said = /[.!?]$/.test(raw) ? raw : `${raw}.`;
+  const hint = hintFor(status, code, details, param, status === 429 ? retryAfterMs : undefined);
+  const tries = call.attempts > 1 ? ` (after ${call.attempts} attempts)` : '';
+  const message = `${call.operation} failed with ${status}${code ? ` ${code}` : ''}${tries}: ${said}${hint ? ` ${hint}` : ''}`;
+
+  if (status === 429) return new RateLimitError(message, { ...fields, retryAfterMs });
+  return new (classFor(status))(message, fields);
+}

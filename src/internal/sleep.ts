@@ -1,0 +1,29 @@
+/**
+ * A `setTimeout` wait that an `AbortSignal` cuts short.
+ *
+ * @internal
+ */
+
+/** How the SDK waits between attempts; the `sleep` client option replaces it in tests. */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/**
+ * Resolves after `ms` milliseconds, or rejects with the signal's reason as soon as it aborts
+ * (the same rejection `fetch` gives), so a cancelled call never sits out its backoff.
+ */
+export const sleep: Sleep = (ms, signal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });

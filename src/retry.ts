@@ -1,0 +1,304 @@
+/**
+ * The retrying fetch that openapi-fetch calls: per-attempt timeout, backoff with jitter, the
+ * server's `Retry-After` / reset honoured exactly, a cap on server-requested waits, and one shared
+ * cooldown per client after a 429. It reads rate-limit headers only through `parseRateLimit`.
+ *
+ * @module
+ */
+import { ConnectionError, RateLimitError, TimeoutError, type KeysmithError } from './errors.js';
+import type { Sleep } from './internal/sleep.js';
+import { parseRateLimit, type RateLimitInfo } from './rate-limit.js';
+
+/**
+ * The fetch the client sends requests with. The SDK passes each attempt's `AbortSignal` (timeout
+ * and caller's signal combined) as `init.signal`, not inside the `Request`.
+ *
+ * @example
+ * ```ts
+ * const fetch: FetchLike = (request, init) => globalThis.fetch(request, init);
+ * ```
+ */
+export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The retry defaults.
+ *
+ * @example
+ * ```ts
+ * RETRY_DEFAULTS.maxRetries; // 2
+ * ```
+ */
+export const RETRY_DEFAULTS = {
+  /** Retries after the first attempt. */
+  maxRetries: 2,
+  /** The first backoff; each retry doubles it. */
+  initialDelayMs: 500,
+  /** The longest backoff. */
+  maxDelayMs: 8_000,
+  /** Up to this share of a backoff is taken off at random, so clients spread out. */
+  jitter: 0.25,
+  /** The longest server-requested wait the client sits out before failing with the error instead. */
+  maxRetryAfterMs: 60_000,
+  /** Per attempt, until the response headers arrive; also caps the backoff, and a longer server-requested wait fails the call. */
+  timeoutMs: 60_000,
+} as const;
+
+/**
+ * What the `onRetry` hook learns before each retry.
+ *
+ * @example
+ * ```ts
+ * new Keysmith({ onRetry: (e) => console.warn(`retry ${e.attempt} in ${e.delayMs} ms (${e.reason} ${e.status ?? ''})`) });
+ * ```
+ */
+export interface RetryEvent {
+  /** The retry about to be made: 1 for the first retry. */
+  readonly attempt: number;
+  /** The call's retry budget. */
+  readonly maxRetries: number;
+  /** How long the client waits before it. */
+  readonly delayMs: number;
+  /** `status`: a 408, 429 or 5xx; `connection`: no response; `timeout`: no response in time. */
+  readonly reason: 'status' | 'connection' | 'timeout';
+  /** The status that caused the retry, for `reason: 'status'`. */
+  readonly status: number | undefined;
+  /** Whether the delay is the server's (`Retry-After`, `retry-after-ms` or the rate-limit reset). */
+  readonly serverRequested: boolean;
+  /** The rate-limit headers of the failed response, for `reason: 'status'`. */
+  readonly rateLimit: RateLimitInfo | undefined;
+  /** The failure, for `reason: 'connection'` or `'timeout'`. */
+  readonly error: KeysmithError | undefined;
+  readonly method: string;
+  readonly url: string;
+}
+
+/** The client-wide side of retrying: injected I/O and the shared cooldown. */
+export interface RetryClient {
+  readonly fetch: FetchLike;
+  readonly sleep: Sleep;
+  readonly now: () => number;
+  readonly random: () => number;
+  readonly maxRetryAfter: number;
+  readonly onRetry: ((event: RetryEvent) => void) | undefined;
+  /** Epoch ms before which no request is sent (after a 429); 0 when there is no cooldown. */
+  cooldownUntil: number;
+  /** The rate-limit headers of the 429 that started the cooldown. */
+  cooldownInfo: RateLimitInfo | undefined;
+  /** Sees every response, as it arrives. */
+  observe(response: Response, receivedAt: number): void;
+}
+
+/** The per-call side of retrying. */
+export interface RetryCall {
+  readonly signal: AbortSignal | undefined;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  /** The serialised body, to rebuild the request once a failed attempt consumed it. */
+  bodyText: string | undefined;
+  /** Set by {@link fetchWithRetries}: the request, for error messages. */
+  request: Request | undefined;
+  /** Set by {@link fetchWithRetries}: attempts made so far. */
+  attempts: number;
+  /** Set by {@link fetchWithRetries}: when the last response arrived (epoch ms). */
+  receivedAt: number;
+}
+
+// setTimeout fires at once for delays past 2^31 - 1 ms, so longer timeouts mean "no timer".
+const LONGEST_TIMER = 2 ** 31 - 1;
+const TIMED_OUT = Symbol('timed out');
+
+function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/** A POST is only safe to repeat when the server can recognise the repeat. */
+function isRetryableRequest(request: Request): boolean {
+  return request.method !== 'POST' || request.headers.has('idempotency-key');
+}
+
+/**
+ * Exponential backoff with jitter: `min(500 × 2^retry, 8000)` ms, less up to 25 % at random.
+ *
+ * @param retry - 0 before the first retry.
+ * @param random - a number in [0, 1).
+ * @example
+ * ```ts
+ * backoffDelay(0, () => 0); // 500
+ * backoffDelay(3, () => 0.5); // 3500
+ * ```
+ */
+export function backoffDelay(retry: number, random: () => number): number {
+  const base = Math.min(RETRY_DEFAULTS.initialDelayMs * 2 ** retry, RETRY_DEFAULTS.maxDelayMs);
+  return Math.round(base * (1 - RETRY_DEFAULTS.jitter * random()));
+}
+
+/** The wait the server asked for: `Retry-After` / `retry-after-ms`, or for a spent 429 the reset. */
+function serverWait(status: number, info: RateLimitInfo, receivedAt: number): number | undefined {
+  if (info.retryAfterMs !== undefined) return info.retryAfterMs;
+  if (status === 429 && info.resetAt !== undefined && (info.remaining ?? 0) === 0) {
+    return Math.max(0, info.resetAt.getTime() - receivedAt);
+  }
+  return undefined;
+}
+
+function operation(request: Request): string {
+  return `${request.method} ${new URL(request.url).pathname}`;
+}
+
+function after(attempts: number): string {
+  return attempts > 1 ? ` after ${attempts} attempts` : '';
+}
+
+function failureError(failure: unknown, request: Request, call: RetryCall, attempts: number): KeysmithError {
+  if (failure === TIMED_OUT) {
+    return new TimeoutError(
+      `${operation(request)} timed out${after(attempts)}: no response within ${call.timeout} ms. Raise the timeout option or check the network.`,
+    );
+  }
+  const cause = failure as { message?: unknown; cause?: { code?: unknown } } | undefined;
+  const code = typeof cause?.cause?.code === 'string' ? ` (${cause.cause.code})` : '';
+  const said = typeof cause?.message === 'string' ? `${cause.message}${code}` : 'the fetch failed';
+  return new ConnectionError(
+    `${operation(request)} got no response${after(attempts)}: ${said}. Check baseUrl (${new URL(request.url).origin}) and the network.`,
+    { cause: failure },
+  );
+}
+
+function abortForTimeout(controller: AbortController): void {
+  controller.abort(new DOMException('The attempt timed out.', 'TimeoutError'));
+}
+
+/** One attempt under its timeout and the caller's signal; rejects with {@link TIMED_OUT} on timeout. */
+async function attempt(request: Request, client: RetryClient, call: RetryCall): Promise<Response> {
+  const { signal, timeout } = call;
+  if (!(timeout <= LONGEST_TIMER)) return client.fetch(request, signal ? { signal } : undefined);
+  const controller = new AbortController();
+  const timer = setTimeout(abortForTimeout, timeout, controller);
+  const forward = signal && ((): void => controller.abort(signal.reason));
+  if (forward) signal.addEventListener('abort', forward, { once: true });
+  try {
+    return await client.fetch(request, { signal: controller.signal });
+  } catch (error) {
+    throw controller.signal.aborted && !signal?.aborted ? TIMED_OUT : error;
+  } finally {
+    clearTimeout(timer);
+    if (forward) signal.removeEventListener('abort', forward);
+  }
+}
+
+/** Waits out the client's shared cooldown, or fails at once when it is longer than this call may wait. */
+async function waitOutCooldown(request: Request, client: RetryClient, call: RetryCall): Promise<void> {
+  const wait = client.cooldownUntil - client.now();
+  if (wait <= 0) {
+    client.cooldownUntil = 0;
+    return;
+  }
+  if (wait > client.maxRetryAfter || wait > call.timeout) {
+    const seconds = Math.ceil(wait / 1000);
+    const limit = wait > client.maxRetryAfter ? `maxRetryAfter (${client.maxRetryAfter} ms)` : `timeout (${call.timeout} ms)`;
+    throw new RateLimitError(
+      `${operation(request)} was not sent: this client is cooling down after a 429 for ${seconds} s more, longer than ${limit}. Retry after ${seconds} s.`,
+      {
+        status: 429,
+        code: 'rate_limited',
+        type: 'rate_limit_error',
+        param: undefined,
+        details: undefined,
+        requestId: undefined,
+        rateLimit: client.cooldownInfo ?? parseRateLimit({}),
+        retryAfterMs: wait,
+      },
+    );
+  }
+  await client.sleep(wait, call.signal);
+}
+
+/** The request for a retry: the same one unless the failed attempt consumed its body. */
+function resend(request: Request, call: RetryCall): Request {
+  if (!request.bodyUsed) return request;
+  return new Request(request.url, { method: request.method, headers: request.headers, body: call.bodyText ?? null });
+}
+
+function discard(response: Response): void {
+  // Not awaited: under msw 2 awaiting cancel() on a mocked body can hang.
+  response.body?.cancel().catch(() => undefined);
+}
+
+/**
+ * Sends `request`, retrying 408, 429, 5xx, connection failures and timeouts up to
+ * `call.maxRetries` times. Resolves with the final response (an error status included: the
+ * caller turns it into an error) and rejects with a {@link ConnectionError}, a
+ * {@link TimeoutError}, a client-side {@link RateLimitError} (cooldown too long), or the caller's
+ * abort reason.
+ *
+ * - The delay before a retry is the server's `retry-after-ms` / `Retry-After`, or for a 429 with
+ *   nothing left the rate-limit reset, exactly; otherwise {@link backoffDelay}.
+ * - No wait is longer than the call's `timeout`: the backoff is capped at it, and a
+ *   server-requested wait above it or above `maxRetryAfter` is not waited at all — that response
+ *   is final at once (a 429 becomes a `RateLimitError` carrying `retryAfterMs`).
+ * - A POST is retried only with an `Idempotency-Key` header.
+ * - A 429 starts a client-wide cooldown that every call waits out before its next request.
+ *
+ * @example
+ * ```ts
+ * const response = await fetchWithRetries(new Request(url), client, { signal: undefined, timeout: 60_000,
+ *   maxRetries: 2, bodyText: undefined, request: undefined, attempts: 0, receivedAt: 0 });
+ * ```
+ */
+export async function fetchWithRetries(request: Request, client: RetryClient, call: RetryCall): Promise<Response> {
+  const { signal } = call;
+  call.request = request;
+  const retryable = call.maxRetries > 0 && isRetryableRequest(request);
+  if (retryable && call.bodyText === undefined && request.body !== null) call.bodyText = await request.clone().text();
+
+  // Bounded: every pass either returns, throws, or counts towards maxRetries.
+  for (let retry = 0; ; retry++) {
+    if (signal?.aborted) throw signal.reason;
+    if (client.cooldownUntil !== 0) await waitOutCooldown(request, client, call);
+    const sent = retry === 0 ? request : resend(request, call);
+    call.attempts = retry + 1;
+
+    let response: Response | undefined;
+    let failure: unknown;
+    try {
+      response = await attempt(sent, client, call);
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      failure = error;
+    }
+
+    let delay: number;
+    let event: Pick<RetryEvent, 'reason' | 'status' | 'serverRequested' | 'rateLimit' | 'error'>;
+    if (response) {
+      const receivedAt = client.now();
+      call.receivedAt = receivedAt;
+      client.observe(response, receivedAt);
+      if (!isRetryableStatus(response.status)) return response;
+
+      const info = parseRateLimit(response.headers, receivedAt);
+      const asked = serverWait(response.status, info, receivedAt);
+      delay = asked ?? Math.min(backoffDelay(retry, client.random), call.timeout);
+      if (response.status === 429 && receivedAt + delay > client.cooldownUntil) {
+        client.cooldownUntil = receivedAt + delay;
+        client.cooldownInfo = info;
+      }
+      const final = !retryable || retry >= call.maxRetries || (asked ?? 0) > Math.min(client.maxRetryAfter, call.timeout);
+      if (final) return response;
+      discard(response);
+      event = { reason: 'status', status: response.status, serverRequested: asked !== undefined, rateLimit: info, error: undefined };
+    } else {
+      delay = Math.min(backoffDelay(retry, client.random), call.timeout);
+      if (!retryable || retry >= call.maxRetries) throw failureError(failure, request, call, call.attempts);
+      event = {
+        reason: failure === TIMED_OUT ? 'timeout' : 'connection',
+        status: undefined,
+        serverRequested: false,
+        rateLimit: undefined,
+        error: failureError(failure, request, call, 1),
+      };
+    }
+
+    client.onRetry?.({ ...event, attempt: retry + 1, maxRetries: call.maxRetries, delayMs: delay, method: request.method, url: request.url });
+    if (delay > 0) await client.sleep(delay, signal);
+  }
+}
