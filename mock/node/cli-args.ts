@@ -49,7 +49,9 @@ Controls (loopback only; JSON in and out; errors as {"error": {...}}):
   POST   /__mock/clock       {"advance_ms": 60000} or {"set": "2026-11-01T12:00:00Z"}
   GET    /__mock/faults      {"pending": n}
   POST   /__mock/faults      {"fault": {"status": 503, "headers"?: {…}, "body"?: …}, "count"?: 1}
-                             or "fault": {"network": true} (connection reset), {"delayMs": 250}
+                             or "fault": {"network": true} (connection reset), {"delayMs": 250};
+                             "afterCommit": true on a status or network fault lets the
+                             request take effect and only replaces (or loses) its answer
   DELETE /__mock/faults      drop pending faults
   GET    /__mock/requests    {"data": [request log entries]}
   DELETE /__mock/requests    clear the request log

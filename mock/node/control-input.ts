@@ -74,7 +74,7 @@ export function parseClockCommand(body: Record<string, unknown>): Parsed<ClockCo
 
 /**
  * Parses `{"fault": Fault, "count"?: n}` where the fault is exactly one of
- * `{"status", "headers"?, "body"?}`, `{"network": true}` or `{"delayMs"}`.
+ * `{"status", "headers"?, "body"?, "afterCommit"?}`, `{"network": true, "afterCommit"?}` or `{"delayMs"}`.
  *
  * @example
  * ```ts
@@ -99,11 +99,15 @@ function parseFault(fault: unknown): Parsed<Fault> {
   if (kinds.length !== 1) {
     return invalidField('fault', 'fault must have exactly one of status, network or delayMs.');
   }
+  const afterCommit = fault['afterCommit'];
+  if (afterCommit !== undefined && typeof afterCommit !== 'boolean') {
+    return invalidField('fault.afterCommit', 'fault.afterCommit must be true or false.');
+  }
   if (kinds[0] === 'network') {
-    if (Object.keys(fault).length !== 1 || fault['network'] !== true) {
-      return invalidField('fault.network', 'A network fault is exactly {"network": true}.');
-    }
-    return { ok: true, value: { network: true } };
+    const unknown = unknownField(fault, ['network', 'afterCommit']);
+    if (unknown !== undefined) return unknownFieldError(`fault.${unknown}`, 'A network fault has only network and afterCommit.');
+    if (fault['network'] !== true) return invalidField('fault.network', 'A network fault is {"network": true}.');
+    return { ok: true, value: afterCommit === undefined ? { network: true } : { network: true, afterCommit } };
   }
   if (kinds[0] === 'delayMs') {
     const delayMs = fault['delayMs'];
@@ -117,13 +121,14 @@ function parseFault(fault: unknown): Parsed<Fault> {
 }
 
 function parseStatusFault(fault: Record<string, unknown>): Parsed<Fault> {
-  const unknown = unknownField(fault, ['status', 'headers', 'body']);
-  if (unknown !== undefined) return unknownFieldError(`fault.${unknown}`, 'A status fault has only status, headers and body.');
+  const unknown = unknownField(fault, ['status', 'headers', 'body', 'afterCommit']);
+  if (unknown !== undefined) return unknownFieldError(`fault.${unknown}`, 'A status fault has only status, headers, body and afterCommit.');
   const status = fault['status'];
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599) {
     return invalidField('fault.status', 'fault.status must be an HTTP status from 200 to 599.');
   }
-  const value: { status: number; headers?: Record<string, string>; body?: unknown } = { status };
+  const value: { status: number; headers?: Record<string, string>; body?: unknown; afterCommit?: boolean } = { status };
+  if (typeof fault['afterCommit'] === 'boolean') value.afterCommit = fault['afterCommit'];
   if ('headers' in fault) {
     const headers = fault['headers'];
     if (!isObject(headers) || !Object.values(headers).every((v) => typeof v === 'string') || !validHeaders(headers)) {

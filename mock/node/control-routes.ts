@@ -9,7 +9,7 @@
  * | `GET /__mock/clock` | – | `{"now": "2026-11-01T12:00:00.000Z"}` |
  * | `POST /__mock/clock` | `{"advance_ms": 60000}` or `{"set": "2026-11-01T12:00:00Z"}` | `{"now": ...}` after the change (the clock then stays frozen) |
  * | `GET /__mock/faults` | – | `{"pending": n}` |
- * | `POST /__mock/faults` | `{"fault": {"status": 503, "headers"?: {...}, "body"?: ...}, "count"?: 1}`, or `"fault": {"network": true}`, or `"fault": {"delayMs": 250}` | `{"pending": n}` |
+ * | `POST /__mock/faults` | `{"fault": {"status": 503, "headers"?: {...}, "body"?: ..., "afterCommit"?: false}, "count"?: 1}`, or `"fault": {"network": true, "afterCommit"?: false}` (the connection is reset), or `"fault": {"delayMs": 250}` | `{"pending": n}` |
  * | `DELETE /__mock/faults` | – | `{"pending": 0}` |
  * | `GET /__mock/requests` | – | `{"data": [LoggedRequest, ...]}` (oldest first; never holds a secret) |
  * | `DELETE /__mock/requests` | – | `{"ok": true}` |
@@ -17,7 +17,7 @@
  *
  * Errors use the API's body, `{"error": {"type", "code", "message", "param"?, "request_id"}}`:
  * 400 `invalid_request` / `validation_error` (with `param`), 403 `loopback_only`, 404 `not_found`,
- * 405 `method_not_allowed` (with `Allow`), 413 `payload_too_large`, 415 `unsupported_media_type`.
+ * 405 `invalid_request` (with `Allow`), 413 `payload_too_large`, 415 `unsupported_media_type`.
  *
  * @example
  * ```sh
@@ -147,7 +147,7 @@ export async function handleControl(
     const allow = Object.keys(route).join(', ');
     return sendError(
       res,
-      { status: 405, code: 'method_not_allowed', message: `This control accepts ${allow}.` },
+      { status: 405, code: 'invalid_request', message: `This control accepts ${allow}.` },
       { headers: ['allow', allow] },
     );
   }

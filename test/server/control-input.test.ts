@@ -60,6 +60,17 @@ describe('parseFaultCommand', () => {
     });
   });
 
+  it('reads afterCommit on status and network faults', () => {
+    expect(parseFaultCommand({ fault: { network: true, afterCommit: true } })).toEqual({
+      ok: true,
+      value: { fault: { network: true, afterCommit: true }, count: 1 },
+    });
+    expect(parseFaultCommand({ fault: { status: 500, afterCommit: false } })).toEqual({
+      ok: true,
+      value: { fault: { status: 500, afterCommit: false }, count: 1 },
+    });
+  });
+
   it('reads a network fault and a delay with a count', () => {
     expect(parseFaultCommand({ fault: { network: true }, count: 3 })).toEqual({ ok: true, value: { fault: { network: true }, count: 3 } });
     expect(parseFaultCommand({ fault: { delayMs: 250 } })).toEqual({ ok: true, value: { fault: { delayMs: 250 }, count: 1 } });
@@ -76,6 +87,10 @@ describe('parseFaultCommand', () => {
     [{ fault: { status: 503, headers: { 'X-A': 1 } } }, 'fault.headers'],
     [{ fault: { status: 503, extra: 1 } }, 'fault.extra'],
     [{ fault: { network: false } }, 'fault.network'],
+    [{ fault: { network: true, status: 1 } }, 'fault'],
+    [{ fault: { network: true, afterCommit: 'yes' } }, 'fault.afterCommit'],
+    [{ fault: { network: true, extra: 1 } }, 'fault.extra'],
+    [{ fault: { delayMs: 5, afterCommit: true } }, 'fault'],
     [{ fault: { delayMs: -1 } }, 'fault.delayMs'],
     [{ fault: { delayMs: MAX_DELAY_MS + 1 } }, 'fault.delayMs'],
     [{ fault: { network: true }, count: 0 }, 'count'],
