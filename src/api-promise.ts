@@ -87,6 +87,7 @@ export class ApiPromise<T> implements Promise<T> {
     });
   }
 
+  /** Makes `Object.prototype.toString` say `[object ApiPromise]`, as a promise should name itself. */
   get [Symbol.toStringTag](): string {
     return 'ApiPromise';
   }

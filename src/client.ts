@@ -202,6 +202,7 @@ export class Keysmith {
     return { environment: this.environment, baseUrl: this.baseUrl };
   }
 
+  /** What Node's `util.inspect` and `console.log` show: the safe settings. */
   [INSPECT](): string {
     return `Keysmith { environment: '${this.environment}', baseUrl: '${this.baseUrl}' }`;
   }

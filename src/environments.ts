@@ -17,8 +17,11 @@ import type { Environment } from './types.js';
  * ```
  */
 export const ENVIRONMENT_BASE_URLS = {
+  /** For `ks_prod_` keys. */
   production: 'https://api.keysmith.example',
+  /** For `ks_stage_` keys. */
   staging: 'https://api.staging.keysmith.example',
+  /** For `ks_dev_` keys. */
   development: 'https://api.dev.keysmith.example',
 } as const satisfies Record<Environment, string>;
 

@@ -73,14 +73,30 @@ export class InvalidApiKeyError extends KeysmithError {
   }
 }
 
-/** The fields of an {@link ApiError}, as {@link errorFromResponse} fills them. */
+/**
+ * The fields of an {@link ApiError}, as {@link errorFromResponse} fills them.
+ *
+ * @example
+ * ```ts
+ * const fields: ApiErrorFields = { status: 404, code: 'not_found', type: 'not_found_error', param: 'id',
+ *   details: undefined, requestId: 'req_1', rateLimit: parseRateLimit({}) };
+ * const error = new NotFoundError('GET /v1/api-keys/key_1 failed with 404 not_found: Gone.', fields);
+ * ```
+ */
 export interface ApiErrorFields {
+  /** The HTTP status. */
   status: number;
+  /** `error.code` of the body. */
   code: ErrorCode | undefined;
+  /** `error.type` of the body. */
   type: ErrorType | undefined;
+  /** `error.param` of the body. */
   param: string | undefined;
+  /** `error.details` of the body (scrubbed of secrets by the constructor). */
   details: Record<string, unknown> | undefined;
+  /** `error.request_id` of the body, else the `X-Request-Id` header. */
   requestId: string | undefined;
+  /** The response's rate-limit headers, parsed. */
   rateLimit: RateLimitInfo;
 }
 
@@ -266,31 +282,35 @@ export class TimeoutError extends KeysmithError {
   override readonly name: 'TimeoutError' = 'TimeoutError';
 }
 
-const HINTS: Partial<Record<ErrorCode, string>> = {
-  missing_api_key: 'Pass apiKey to new Keysmith() or set KEYSMITH_API_KEY.',
-  malformed_api_key: 'Copy the whole key again; it looks mistyped or truncated.',
-  invalid_api_key: 'Check that the key was not deleted and is copied in full.',
-  revoked_api_key: 'Revoked keys never work again; create a new key.',
-  inactive_api_key: "Re-enable it with keys.update(id, { status: 'active' }).",
-  expired_api_key: 'Create a new key, or extend expires_at before it passes.',
-  environment_mismatch: "Leave out baseUrl so the client picks the key's environment, or use a key of this environment.",
-  scope_escalation: 'A key can only grant scopes it holds itself.',
-  environment_forbidden: "Create keys for another environment with a key of that environment.",
-  not_found: 'Check the id; deleted keys are not found.',
-  idempotency_conflict: 'Use a new idempotencyKey for a different request body.',
-  key_revoked: 'A revoked key cannot change; create a new key.',
-  unsupported_version: 'Upgrade keysmith, or check the Keysmith-Version header.',
+/** A fix to suggest per code, unless the server's message already says as much. */
+const HINTS: Partial<Record<ErrorCode, readonly [hint: string, alreadySaid: RegExp]>> = {
+  missing_api_key: ['Pass apiKey to new Keysmith() or set KEYSMITH_API_KEY.', /KEYSMITH_API_KEY/],
+  malformed_api_key: ['Copy the whole key again; it looks mistyped or truncated.', /typo|truncat|cop(y|ied)/i],
+  invalid_api_key: ['Check that the key was not deleted and is copied in full.', /cop(y|ied)/i],
+  revoked_api_key: ['Revoked keys never work again; create a new key.', /new (key|secret)/i],
+  inactive_api_key: ["Re-enable it with keys.update(id, { status: 'active' }).", /re-?enable/i],
+  expired_api_key: ['Create a new key, or extend expires_at before it passes.', /new key/i],
+  environment_mismatch: ["Leave out baseUrl so the client picks the key's environment, or use a key of this environment.", /baseUrl/],
+  scope_escalation: ['A key can only grant scopes it holds itself.', /not hold/i],
+  environment_forbidden: ['Create keys for another environment with a key of that environment.', /must be \w+ with/i],
+  not_found: ['Check the id; deleted keys are not found.', /check the id/i],
+  idempotency_conflict: ['Use a new idempotencyKey for a different request body.', /idempotencyKey/],
+  key_revoked: ['A revoked key cannot change; create a new key.', /new key/i],
+  unsupported_version: ['Upgrade keysmith, or check the Keysmith-Version header.', /upgrade/i],
 };
 
-function hintFor(status: number, code: ErrorCode | undefined, details: Record<string, unknown> | undefined, param: string | undefined, retryAfterMs: number | undefined): string | undefined {
-  if (code === 'insufficient_scope' && typeof details?.['required_scope'] === 'string') {
-    return `Use a key that holds the ${details['required_scope']} scope.`;
+function hintFor(said: string, status: number, code: ErrorCode | undefined, details: Record<string, unknown> | undefined, param: string | undefined, retryAfterMs: number | undefined): string | undefined {
+  const scope = details?.['required_scope'];
+  if (code === 'insufficient_scope' && typeof scope === 'string') {
+    return said.includes(scope) ? undefined : `Use a key that holds the ${scope} scope.`;
   }
   if (status === 429) {
+    if (/retry after/i.test(said)) return undefined;
     return retryAfterMs === undefined ? 'Slow down and try again later.' : `Retry after ${Math.ceil(retryAfterMs / 1000)} s, or lower the request rate.`;
   }
-  if (code && HINTS[code]) return HINTS[code];
-  if ((code === 'validation_error' || code === 'invalid_request') && param) return `Fix the field "${param}".`;
+  const known = code && HINTS[code];
+  if (known) return known[1].test(said) ? undefined : known[0];
+  if ((code === 'validation_error' || code === 'invalid_request') && param && !said.includes(param)) return `Fix the field "${param}".`;
   if (status >= 500) return 'Try again later; quote the request id if it keeps failing.';
   return undefined;
 }
@@ -311,7 +331,14 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** What {@link errorFromResponse} needs to know about a failed call. */
+/**
+ * What {@link errorFromResponse} needs to know about a failed call.
+ *
+ * @example
+ * ```ts
+ * const failed: FailedCall = { operation: 'GET /v1/me', status: 500, headers: new Headers(), body: '', receivedAt: Date.now(), attempts: 3 };
+ * ```
+ */
 export interface FailedCall {
   /** `"GET /v1/api-keys/key_1"`: named in the message. */
   operation: string;
@@ -359,7 +386,7 @@ export function errorFromResponse(call: FailedCall): ApiError {
 
   const raw = text(detail['message']) ?? (typeof call.body === 'string' && call.body.length > 0 ? call.body.slice(0, 200) : 'no error details in the body');
   const said = /[.!?]$/.test(raw) ? raw : `${raw}.`;
-  const hint = hintFor(status, code, details, param, status === 429 ? retryAfterMs : undefined);
+  const hint = hintFor(said, status, code, details, param, retryAfterMs);
   const tries = call.attempts > 1 ? ` (after ${call.attempts} attempts)` : '';
   const message = `${call.operation} failed with ${status}${code ? ` ${code}` : ''}${tries}: ${said}${hint ? ` ${hint}` : ''}`;
 

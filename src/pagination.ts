@@ -20,6 +20,7 @@ import { KeysmithError } from './errors.js';
  * ```
  */
 export class Page<Item> implements AsyncIterable<Item> {
+  /** Always `"list"`, as in the API's body. */
   readonly object = 'list' as const;
   /** The items of this page. */
   readonly data: Item[];

@@ -6,7 +6,14 @@
  */
 import { parseItemList, type StructuredItem } from './internal/structured-fields.js';
 
-/** One quota policy from the IETF `RateLimit-Policy` / `RateLimit` fields (draft-10). */
+/**
+ * One quota policy from the IETF `RateLimit-Policy` / `RateLimit` fields (draft-10).
+ *
+ * @example
+ * ```ts
+ * const hourly = parseRateLimit(response.headers).policies?.find((p: RateLimitPolicy) => p.name === 'hour');
+ * ```
+ */
 export interface RateLimitPolicy {
   /** The policy's name, e.g. `"minute"`. */
   readonly name: string;
@@ -44,9 +51,20 @@ export interface RateLimitInfo {
   readonly policies: readonly RateLimitPolicy[] | undefined;
 }
 
-/** Anything headers can be read from: a `Headers`, or a plain record such as Node's `IncomingHttpHeaders`. */
+/**
+ * Anything headers can be read from: a `Headers`, or a plain record such as Node's `IncomingHttpHeaders`.
+ *
+ * @example
+ * ```ts
+ * const headers: HeadersLike = { 'x-ratelimit-remaining': '0', 'retry-after': '30' };
+ * parseRateLimit(headers).retryAfterMs; // 30000
+ * ```
+ */
 export type HeadersLike =
-  | { get(name: string): string | null }
+  | {
+      /** Reads one header, case-insensitively; `null` when absent. */
+      get(name: string): string | null;
+    }
   | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 const TEN_YEARS_MS = 10 * 365 * 24 * 3600 * 1000;

@@ -68,11 +68,13 @@ export interface RetryEvent {
   readonly rateLimit: RateLimitInfo | undefined;
   /** The failure, for `reason: 'connection'` or `'timeout'`. */
   readonly error: KeysmithError | undefined;
+  /** The request's method. */
   readonly method: string;
+  /** The request's URL (it never holds a secret). */
   readonly url: string;
 }
 
-/** The client-wide side of retrying: injected I/O and the shared cooldown. */
+/** The client-wide side of retrying: injected I/O and the shared cooldown. @internal */
 export interface RetryClient {
   readonly fetch: FetchLike;
   readonly sleep: Sleep;
@@ -88,7 +90,7 @@ export interface RetryClient {
   observe(response: Response, receivedAt: number): void;
 }
 
-/** The per-call side of retrying. */
+/** The per-call side of retrying. @internal */
 export interface RetryCall {
   readonly signal: AbortSignal | undefined;
   readonly timeout: number;

@@ -4,7 +4,16 @@
  * @internal
  */
 
-/** How the SDK waits between attempts; the `sleep` client option replaces it in tests. */
+/**
+ * How the SDK waits between attempts; the `sleep` client option replaces it in tests.
+ *
+ * @example
+ * ```ts
+ * const slept: number[] = [];
+ * const sleep: Sleep = async (ms, signal) => { signal?.throwIfAborted(); slept.push(ms); };
+ * const client = new Keysmith({ sleep, random: () => 0 });
+ * ```
+ */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 /**

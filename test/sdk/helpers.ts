@@ -19,10 +19,9 @@ export const START = Date.UTC(2026, 10, 1, 12, 0, 0);
 
 /** A JSON response. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', 'x-request-id': `req_${status}`, ...headers },
-  });
+  const all = new Headers({ 'content-type': 'application/json', 'x-request-id': `req_${status}` });
+  for (const [name, value] of Object.entries(headers)) all.set(name, value);
+  return new Response(JSON.stringify(body), { status, headers: all });
 }
 
 /** A response with the API's shared error body. */
