@@ -173,7 +173,8 @@ function abortForTimeout(controller: AbortController): void {
 /** One attempt under its timeout and the caller's signal; rejects with {@link TIMED_OUT} on timeout. */
 async function attempt(request: Request, client: RetryClient, call: RetryCall): Promise<Response> {
   const { signal, timeout } = call;
-  if (!(timeout <= LONGEST_TIMER)) return client.fetch(request, signal ? { signal } : undefined);
+  const timed = timeout <= LONGEST_TIMER; // false for Infinity
+  if (!timed) return client.fetch(request, signal ? { signal } : undefined);
   const controller = new AbortController();
   const timer = setTimeout(abortForTimeout, timeout, controller);
   const forward = signal && ((): void => controller.abort(signal.reason));
