@@ -57,6 +57,8 @@ export function run(command: string, args: readonly string[], options: RunOption
       clearTimeout(timer);
       resolve({ code, stdout, stderr, ms: performance.now() - started, timedOut });
     });
+    // A child that exits before reading its input closes the pipe: its exit code tells, not an EPIPE crash here.
+    child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
   });
 }
