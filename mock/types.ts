@@ -4,7 +4,7 @@
  * server are thin adapters over it.
  */
 import type { RequestHandler } from 'msw';
-import type { Environment } from '../src/secret-format.ts';
+import type { Environment } from '../src/secret-format.js';
 
 export type { Environment };
 
@@ -50,6 +50,11 @@ export interface MockApiOptions {
   randomBytes?: (count: number) => Uint8Array;
   /** The account that owns every key (shown by `GET /v1/me`). */
   owner?: { id: string; name: string };
+  /**
+   * How many entries the request log keeps (the oldest are dropped first), so long runs stay small.
+   * @default 10000
+   */
+  requestLogLimit?: number;
 }
 
 /** The mock's only source of time. */
@@ -83,10 +88,18 @@ export interface LoggedRequest {
   faulted: boolean;
 }
 
-/** What an injected fault does. */
+/**
+ * What an injected fault does.
+ * - `{ status, headers?, body? }` — answer this status (with the API's own error body unless `body` is given);
+ * - `{ network: true }` — fail at the network level (the core rejects with `MockNetworkError`);
+ * - `{ delayMs }` — wait this many real milliseconds, then answer normally.
+ * With `afterCommit: true` a status or network fault lets the request take effect first and only
+ * replaces (or loses) its answer — the "server committed, client never heard" case that
+ * `Idempotency-Key` exists for.
+ */
 export type Fault =
-  | { status: number; headers?: Record<string, string>; body?: unknown }
-  | { network: true }
+  | { status: number; headers?: Record<string, string>; body?: unknown; afterCommit?: boolean }
+  | { network: true; afterCommit?: boolean }
   | { delayMs: number };
 
 export interface MockFaults {

@@ -1,0 +1,77 @@
+/**
+ * Who is calling, in one fixed order so a bad key always gets the same code:
+ * missing → format → unknown → revoked → inactive → expired → environment.
+ * (Scope and rate limit, the last two steps of the documented order, depend on the operation and
+ * are checked by the core right after.)
+ */
+import { inspectSecret, type Environment } from '../src/secret-format.js';
+import type { KeyRecord } from './key-record.js';
+import type { KeyStore } from './key-store.js';
+import type { ErrorCode } from './reply.js';
+import { constantTimeEqual, sha256Hex } from './sha256.js';
+
+/** The caller, or why it was refused (always a 401). */
+export type AuthResult = { ok: true; key: KeyRecord } | { ok: false; code: ErrorCode; message: string };
+
+const refuse = (code: ErrorCode, message: string): AuthResult => ({ ok: false, code, message });
+
+/** The bearer token of an Authorization header, or `null` when there is none to speak of. */
+function bearerToken(authorization: string | null): string | null {
+  if (authorization === null) return null;
+  const header = authorization.trim();
+  if (header.length < 7 || header.slice(0, 7).toLowerCase() !== 'bearer ') return null;
+  const token = header.slice(7).trim();
+  return token === '' ? null : token;
+}
+
+/** The key a presented secret belongs to, or why it cannot be used (unknown, or replaced). */
+function lookUp(store: KeyStore, secret: string, now: number): AuthResult {
+  const hash = sha256Hex(secret);
+  const key = store.current(hash);
+  // The Map finds the candidate; the final comparison of the hashes runs in constant time.
+  if (key !== undefined && constantTimeEqual(key.secretHash, hash)) return { ok: true, key };
+  const past = store.past(hash);
+  if (past === undefined || !constantTimeEqual(past.hash, hash)) return refuse('invalid_api_key', 'No API key matches this secret. Check that you copied the whole key.');
+  if (past.validUntil <= now || past.key.status === 'revoked') {
+    return refuse('revoked_api_key', 'This secret was replaced when its key was regenerated. Use the new secret.');
+  }
+  return { ok: true, key: past.key };
+}
+
+/**
+ * Authenticates a request to `environment` by its Authorization header.
+ *
+ * @example
+ * ```ts
+ * const result = authenticate(request.headers.get('authorization'), 'production', store, now, baseUrls);
+ * if (!result.ok) return errorReply(requestId, 401, result.code, result.message);
+ * ```
+ */
+export function authenticate(
+  authorization: string | null,
+  environment: Environment,
+  store: KeyStore,
+  now: number,
+  baseUrls: Readonly<Record<Environment, string>>,
+): AuthResult {
+  const secret = bearerToken(authorization);
+  if (secret === null) return refuse('missing_api_key', 'Send your API key as `Authorization: Bearer ks_…`.');
+  if (!inspectSecret(secret).ok) {
+    return refuse('malformed_api_key', 'The API key is not a well-formed Keysmith secret (a typo, or a truncated copy?).');
+  }
+  const found = lookUp(store, secret, now);
+  if (!found.ok) return found;
+  const { key } = found;
+  if (key.status === 'revoked') return refuse('revoked_api_key', 'This API key was revoked. Create a new key.');
+  if (key.status === 'inactive') return refuse('inactive_api_key', `The API key ${key.id} is inactive. Re-enable it with PATCH /v1/api-keys/${key.id}.`);
+  if (key.expiresAt !== null && key.expiresAt <= now) {
+    return refuse('expired_api_key', `The API key ${key.id} expired at ${new Date(key.expiresAt).toISOString()}.`);
+  }
+  if (key.environment !== environment) {
+    return refuse(
+      'environment_mismatch',
+      `This is a ${key.environment} key, sent to the ${environment} API. Send it to ${baseUrls[key.environment]}.`,
+    );
+  }
+  return found;
+}

@@ -1,0 +1,145 @@
+/**
+ * `createMockApi()`: assembles one independent mock — its clock, random source, seeded keys,
+ * core, MSW handlers and controls. All state lives in the returned object's closure.
+ */
+import type { Environment } from '../src/secret-format.js';
+import { createClock, toEpochMs } from './clock.js';
+import { createFaults } from './faults.js';
+import { createScopeInterner } from './frozen-values.js';
+import { IdempotencyRecords } from './idempotency.js';
+import { KeyStore } from './key-store.js';
+import type { MockState } from './mock-state.js';
+import { createMockFetch } from './mock-fetch.js';
+import { createHandlers } from './msw-handlers.js';
+import { cryptoRandomBytes, createSecret, randomId } from './random.js';
+import { createRequestLog } from './request-log.js';
+import { createBaseUrlTable } from './router.js';
+import { buildSeed } from './seed.js';
+import { sha256Hex } from './sha256.js';
+import type { MockApi, MockApiOptions, PlanLimits } from './types.js';
+
+const DEFAULT_OWNER = { id: 'acct_keysmithmock', name: 'Keysmith Mock' };
+const OWNER_ID = /^acct_[0-9A-Za-z]+$/;
+/** Fresh ids and secrets are retried on a collision, a bounded number of times. */
+const ATTEMPTS = 8;
+
+function planOf(options: MockApiOptions): PlanLimits {
+  const plan = { per_minute: options.plan?.per_minute ?? 100, per_hour: options.plan?.per_hour ?? 1000 };
+  for (const [name, max] of [['per_minute', 1_000_000], ['per_hour', 100_000_000]] as const) {
+    if (!Number.isInteger(plan[name]) || plan[name] < 1 || plan[name] > max) throw new RangeError(`options.plan.${name} must be an integer from 1 to ${max}.`);
+  }
+  return plan;
+}
+
+const repeating = (): Error => new Error('options.randomBytes keeps returning the same bytes; give the mock a source that varies.');
+
+/**
+ * Creates an in-memory Keysmith API with the full semantics of the contract, seeded with one
+ * `admin:*` key per environment. Use `handlers` with MSW, `fetch` directly, or serve it over
+ * HTTP with `keysmith/mock/node`.
+ *
+ * @example With MSW in a Node test suite
+ * ```ts
+ * import { setupServer } from 'msw/node';
+ * import { createMockApi } from 'keysmith/mock';
+ *
+ * const mock = createMockApi({ now: '2026-11-01T00:00:00Z' });
+ * const server = setupServer(...mock.handlers);
+ * beforeAll(() => server.listen());
+ * afterEach(() => mock.reset());
+ * afterAll(() => server.close());
+ *
+ * test('the admin key works', async () => {
+ *   const res = await fetch('https://api.keysmith.example/v1/me', {
+ *     headers: { Authorization: `Bearer ${mock.adminKey}` },
+ *   });
+ *   expect(res.status).toBe(200);
+ * });
+ * ```
+ * @example Calling the core directly, with a fixture key and a moving clock
+ * ```ts
+ * import { createMockApi, createSecret } from 'keysmith/mock';
+ *
+ * const reader = createSecret('production');
+ * const mock = createMockApi({ now: '2026-11-01T00:00:00Z', keys: [{ secret: reader, permissions: ['keys:read'], expires_at: '2026-11-02T00:00:00Z' }] });
+ * mock.clock.advance(86_400_000);
+ * const res = await mock.fetch(new Request('https://api.keysmith.example/v1/me', { headers: { Authorization: `Bearer ${reader}` } }));
+ * // res.status === 401, error code expired_api_key
+ * ```
+ */
+export function createMockApi(options: MockApiOptions = {}): MockApi {
+  const random = options.randomBytes ?? cryptoRandomBytes();
+  const clock = createClock(options.now === undefined ? undefined : toEpochMs(options.now, 'options.now'));
+  const table = createBaseUrlTable(options.baseUrls);
+  const plan = planOf(options);
+  const owner = options.owner ?? DEFAULT_OWNER;
+  if (!OWNER_ID.test(owner.id) || typeof owner.name !== 'string') throw new TypeError('options.owner needs an id like acct_123 and a name.');
+  const logLimit = options.requestLogLimit ?? 10_000;
+  if (!Number.isInteger(logLimit) || logLimit < 1) throw new RangeError('options.requestLogLimit must be a positive integer.');
+
+  const scopes = createScopeInterner();
+  const seed = buildSeed(options, {
+    now: clock.nowMs(),
+    plan,
+    scopes,
+    newKeyId(taken) {
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        const id = randomId('key_', 16, random);
+        if (!taken.has(id) && !options.keys?.some((key) => key.id === id)) return id;
+      }
+      throw repeating();
+    },
+    newSecret: (environment) => createSecret(environment, random),
+  });
+
+  const state: MockState = {
+    store: KeyStore.of(seed.records),
+    idempotency: new IdempotencyRecords(),
+    plan,
+    scopes,
+    owner: { id: owner.id, name: owner.name },
+    baseUrls: table.baseUrls,
+    newKeyId() {
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        const id = randomId('key_', 16, random);
+        if (state.store.get(id) === undefined) return id;
+      }
+      throw repeating();
+    },
+    newSecret(environment: Environment) {
+      for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        const secret = createSecret(environment, random);
+        const hash = sha256Hex(secret);
+        if (!state.store.hasSecret(hash)) return { secret, hash };
+      }
+      throw repeating();
+    },
+  };
+  const log = createRequestLog(logLimit);
+  const faults = createFaults();
+  const mockFetch = createMockFetch({ state, table, clock, log, faults, newRequestId: () => randomId('req_', 16, random) });
+
+  return {
+    fetch: mockFetch,
+    handlers: createHandlers(table, mockFetch),
+    adminKey: seed.adminKeys.production,
+    adminKeys: { ...seed.adminKeys },
+    baseUrls: { ...table.baseUrls },
+    clock: { now: clock.now, advance: clock.advance, set: clock.set },
+    faults: {
+      inject: faults.inject,
+      clear: faults.clear,
+      get pending() {
+        return faults.pending;
+      },
+    },
+    requests: { all: log.all, clear: log.clear },
+    reset() {
+      clock.restore();
+      state.store = KeyStore.of(seed.records);
+      state.idempotency = new IdempotencyRecords();
+      log.clear();
+      faults.clear();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * `POST /v1/api-keys`: a new key in the caller's environment, never wider than the caller.
+ */
+import type { components } from '../../src/generated/api.js';
+import { maskSecret } from '../../src/secret-format.js';
+import { frozenMetadata } from '../frozen-values.js';
+import { KeyRecord } from '../key-record.js';
+import { flatCopy } from '../random.js';
+import { apiKeyView, withSecret } from '../key-view.js';
+import type { Operation } from '../mock-state.js';
+import { escalation, futureExpiry } from './shared.js';
+
+type CreateBody = components['schemas']['CreateApiKeyRequest'];
+
+/**
+ * Creates a key and answers 201 with its full secret, the only time the secret is shown.
+ *
+ * @example
+ * ```ts
+ * const reply = createKey(context); // { status: 201, body: { ..., secret: 'ks_prod_…' } }
+ * ```
+ */
+export const createKey: Operation = (context) => {
+  const body = context.input.body as CreateBody;
+  const { state, now, caller } = context;
+  const environment = body.environment ?? context.environment;
+  if (environment !== context.environment) {
+    return context.fail(403, 'environment_forbidden', `A ${environment} key must be created with a ${environment} key, at ${state.baseUrls[environment]}.`, {
+      param: 'environment',
+    });
+  }
+  const permissions = context.state.scopes(body.permissions);
+  const refused = escalation(context, permissions, 'permissions');
+  if (refused !== null) return refused;
+  const expiresAt = futureExpiry(context, body.expires_at ?? null);
+  if (typeof expiresAt === 'object' && expiresAt !== null) return expiresAt;
+
+  const { secret, hash } = state.newSecret(environment);
+  const key = new KeyRecord({
+    id: state.newKeyId(),
+    environment,
+    name: body.name,
+    description: body.description ?? null,
+    permissions,
+    status: 'active',
+    secretHash: hash,
+    maskedKey: flatCopy(maskSecret(secret)),
+    perMinute: body.rate_limit?.per_minute ?? state.plan.per_minute,
+    perHour: body.rate_limit?.per_hour ?? state.plan.per_hour,
+    expiresAt,
+    createdAt: now,
+    revokedAt: null,
+    metadata: frozenMetadata(body.metadata),
+    createdBy: caller.id,
+  });
+  state.store.add(key);
+  return { status: 201, body: withSecret(apiKeyView(key, now), secret), errorCode: null };
+};

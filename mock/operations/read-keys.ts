@@ -1,0 +1,59 @@
+/**
+ * `GET /v1/api-keys` and `GET /v1/api-keys/{id}`.
+ */
+import type { Environment } from '../../src/secret-format.js';
+import { KeyRecord } from '../key-record.js';
+import { apiKeyView } from '../key-view.js';
+import type { Operation } from '../mock-state.js';
+import { findKey } from './shared.js';
+
+/**
+ * One page of keys, newest first. The cursor is a key id; a deleted key's id stays a valid cursor.
+ *
+ * @example
+ * ```ts
+ * listKeys(context).body; // { object: 'list', data: [...], has_more: true, next_cursor: 'key_…' }
+ * ```
+ */
+export const listKeys: Operation = (context) => {
+  const { query } = context.input;
+  const { store } = context.state;
+  let after: KeyRecord | null = null;
+  if (typeof query.starting_after === 'string') {
+    after = store.get(query.starting_after) ?? null;
+    if (after === null) {
+      return context.fail(400, 'validation_error', 'starting_after must be the id of a key (the next_cursor of a page).', { param: 'starting_after' });
+    }
+  }
+  const page = store.page({
+    limit: query.limit as number,
+    after,
+    status: query.status as string | undefined,
+    environment: query.environment as Environment | undefined,
+    now: context.now,
+  });
+  return {
+    status: 200,
+    body: {
+      object: 'list',
+      data: page.data.map((key) => apiKeyView(key, context.now)),
+      has_more: page.hasMore,
+      next_cursor: page.hasMore ? page.data[page.data.length - 1]!.id : null,
+    },
+    errorCode: null,
+  };
+};
+
+/**
+ * One key with its usage counters and `last_used_at`.
+ *
+ * @example
+ * ```ts
+ * getKey(context).body; // { object: 'api_key', id: 'key_…', usage: { requests_today: 3, ... } }
+ * ```
+ */
+export const getKey: Operation = (context) => {
+  const key = findKey(context);
+  if (!(key instanceof KeyRecord)) return key;
+  return { status: 200, body: apiKeyView(key, context.now), errorCode: null };
+};

@@ -1,0 +1,73 @@
+/**
+ * Checks the key operations share: finding a key by its path id, the expiry rule, and the rule
+ * that a key can never grant what the caller does not hold.
+ */
+import type { KeyRecord } from '../key-record.js';
+import type { OperationContext } from '../mock-state.js';
+import type { Reply } from '../reply.js';
+import { uncovered } from '../scopes.js';
+
+/**
+ * The key named by the path's `id`, or a 404 when there is none or it was deleted.
+ *
+ * @example
+ * ```ts
+ * const key = findKey(context);
+ * if (!(key instanceof KeyRecord)) return key;
+ * ```
+ */
+export function findKey(context: OperationContext): KeyRecord | Reply {
+  const id = context.input.params.id!;
+  const key = context.state.store.get(id);
+  if (key === undefined || key.deleted) return context.fail(404, 'not_found', `No API key with id ${id}.`, { param: 'id' });
+  return key;
+}
+
+/**
+ * A validated `expires_at` as epoch ms: `null` stays `null`, a moment must lie in the future.
+ *
+ * @example
+ * ```ts
+ * const expiresAt = futureExpiry(context, body.expires_at);
+ * if (typeof expiresAt === 'object' && expiresAt !== null) return expiresAt; // the 400
+ * ```
+ */
+export function futureExpiry(context: OperationContext, value: string | null): number | null | Reply {
+  if (value === null) return null;
+  const ms = Date.parse(value);
+  if (ms <= context.now) {
+    return context.fail(400, 'validation_error', 'expires_at must be in the future.', { param: 'expires_at' });
+  }
+  return ms;
+}
+
+/**
+ * A 403 `scope_escalation` when `wanted` holds a scope the caller does not cover, else `null`.
+ *
+ * @example
+ * ```ts
+ * const refused = escalation(context, body.permissions, 'permissions');
+ * if (refused) return refused;
+ * ```
+ */
+export function escalation(context: OperationContext, wanted: readonly string[], param?: string): Reply | null {
+  const missing = uncovered(context.caller.permissions, wanted);
+  if (missing.length === 0) return null;
+  const list = missing.join(', ');
+  return context.fail(403, 'scope_escalation', `You cannot grant ${list} because the calling key does not hold ${missing.length === 1 ? 'it' : 'them'}.`, {
+    ...(param === undefined ? {} : { param }),
+    details: { scopes: missing },
+  });
+}
+
+/**
+ * The 409 for any change to a revoked key.
+ *
+ * @example
+ * ```ts
+ * if (key.status === 'revoked') return revokedConflict(context, key, 'changed');
+ * ```
+ */
+export function revokedConflict(context: OperationContext, key: KeyRecord, verb: string): Reply {
+  return context.fail(409, 'key_revoked', `The API key ${key.id} is revoked and cannot be ${verb}.`, { param: 'id' });
+}
