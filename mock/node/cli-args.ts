@@ -4,13 +4,28 @@
  */
 import { parseArgs } from 'node:util';
 
-/** What the command line asks for. */
+/**
+ * What the command line asks for.
+ *
+ * @example
+ * ```ts
+ * const command: CliCommand = parseCliArgs(process.argv.slice(2));
+ * if (command.kind === 'serve') console.log(command.port);
+ * ```
+ */
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'serve'; port: number; host: string; seed: string | undefined }
   | { kind: 'error'; message: string };
 
-/** @default 4010, the documented port of the mock. */
+/**
+ * The documented port of the mock.
+ *
+ * @example
+ * ```ts
+ * `http://127.0.0.1:${DEFAULT_PORT}/v1/me`;
+ * ```
+ */
 export const DEFAULT_PORT = 4010;
 
 /**

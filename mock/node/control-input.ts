@@ -5,21 +5,56 @@
 import type { Fault } from '../types.js';
 import type { HttpError } from './json-error.js';
 
-/** A parsed control body, or the 400 to answer. */
+/**
+ * A parsed control body, or the 400 to answer.
+ *
+ * @example
+ * ```ts
+ * const parsed: Parsed<ClockCommand> = parseClockCommand({ advance_ms: 1000 });
+ * ```
+ */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: HttpError };
 
-/** What `POST /__mock/clock` asks for. */
+/**
+ * What `POST /__mock/clock` asks for.
+ *
+ * @example
+ * ```ts
+ * const command: ClockCommand = { advanceMs: 60_000 };
+ * ```
+ */
 export type ClockCommand = { advanceMs: number } | { set: Date };
 
-/** What `POST /__mock/faults` asks for. */
+/**
+ * What `POST /__mock/faults` asks for.
+ *
+ * @example
+ * ```ts
+ * const command: FaultCommand = { fault: { status: 503 }, count: 2 };
+ * ```
+ */
 export interface FaultCommand {
   fault: Fault;
   count: number;
 }
 
-/** The longest injected delay, so a typo cannot park requests for days. */
+/**
+ * The longest injected delay (10 minutes), so a typo cannot park requests for days.
+ *
+ * @example
+ * ```ts
+ * parseFaultCommand({ fault: { delayMs: MAX_DELAY_MS + 1 } }).ok; // false
+ * ```
+ */
 export const MAX_DELAY_MS = 600_000;
-/** The most requests one `POST /__mock/faults` can fault. */
+/**
+ * The most requests one `POST /__mock/faults` can fault.
+ *
+ * @example
+ * ```ts
+ * parseFaultCommand({ fault: { network: true }, count: MAX_FAULT_COUNT }).ok; // true
+ * ```
+ */
 export const MAX_FAULT_COUNT = 1_000_000;
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;

@@ -43,7 +43,14 @@ import { BODY_LIMIT, TOO_LARGE, announcesTooLarge, hasBody, readBody } from './r
  */
 export const CONTROL_PREFIX = '/__mock/';
 
-/** What the control routes act on. */
+/**
+ * What the control routes act on.
+ *
+ * @example
+ * ```ts
+ * const ctx: ControlContext = { mock, urls: serverBaseUrls('http://127.0.0.1:4010') };
+ * ```
+ */
 export interface ControlContext {
   mock: MockApi;
   /** The server's base URL of each environment (what `GET /__mock/keys` reports). */

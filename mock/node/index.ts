@@ -14,11 +14,19 @@ import type { MockApi, MockApiOptions } from '../types.js';
 import { listenMockServer, type ListenOptions, type MockServer } from './server.js';
 
 export type { ListenOptions, MockServer } from './server.js';
-export { BODY_LIMIT } from './read-body.js';
 export { CONTROL_PREFIX } from './control-routes.js';
 export { ENVIRONMENT_PATH_PREFIXES } from './environment-prefix.js';
 
-/** Options of {@link startMockServer}: where to listen, and how to seed the mock (its base URLs are the server's). */
+/**
+ * Options of {@link startMockServer}: where to listen, and how to seed the mock (its base URLs
+ * are the server's, so they cannot be set).
+ *
+ * @example
+ * ```ts
+ * const options: MockServerOptions = { port: 4010, now: '2026-11-01T00:00:00Z', plan: { per_minute: 10 } };
+ * const server = await startMockServer(options);
+ * ```
+ */
 export interface MockServerOptions extends ListenOptions, Omit<MockApiOptions, 'baseUrls'> {}
 
 /**

@@ -7,7 +7,14 @@ import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { randomBase62 } from '../../src/secret-format.js';
 
-/** The `type` of an error body, picked from the status. */
+/**
+ * The `type` of an error body, picked from the status.
+ *
+ * @example
+ * ```ts
+ * const type: ErrorType = errorTypeOf(404); // "not_found_error"
+ * ```
+ */
 export type ErrorType =
   | 'invalid_request_error'
   | 'authentication_error'
@@ -17,7 +24,14 @@ export type ErrorType =
   | 'rate_limit_error'
   | 'api_error';
 
-/** An error the HTTP layer answers with. */
+/**
+ * An error the HTTP layer answers with.
+ *
+ * @example
+ * ```ts
+ * const error: HttpError = { status: 400, code: 'validation_error', message: 'set must be an RFC 3339 date-time.', param: 'set' };
+ * ```
+ */
 export interface HttpError {
   status: number;
   code: string;

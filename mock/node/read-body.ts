@@ -3,16 +3,18 @@
  * client sending megabytes gets its 413 without the server buffering (or even reading) the rest.
  */
 import type { IncomingMessage } from 'node:http';
+import { BODY_LIMIT_BYTES } from '../index.js';
 
 /**
- * The largest body the server accepts: 64 KiB, as `openapi.yaml` documents for `payload_too_large`.
+ * The largest body the server accepts: the core's own limit (64 KiB, as `openapi.yaml` documents
+ * for `payload_too_large`), so both answer 413 at the same size.
  *
  * @example
  * ```ts
  * BODY_LIMIT; // 65536
  * ```
  */
-export const BODY_LIMIT = 64 * 1024;
+export const BODY_LIMIT = BODY_LIMIT_BYTES;
 
 /**
  * What {@link readBody} returns when the body passed the limit.

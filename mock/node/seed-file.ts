@@ -18,13 +18,35 @@ import { readFile } from 'node:fs/promises';
 import { inspectSecret, type Environment } from '../../src/secret-format.js';
 import type { MockApiOptions, PlanLimits, SeedKey } from '../types.js';
 
-/** The mock options a seed file can set. */
+/**
+ * The mock options a seed file can set.
+ *
+ * @example
+ * ```ts
+ * const seed: SeedOptions = { now: '2026-11-01T09:00:00Z', keys: [{ secret: createSecret('development') }] };
+ * ```
+ */
 export type SeedOptions = Pick<MockApiOptions, 'now' | 'plan' | 'adminKeys' | 'keys' | 'owner'>;
 
-/** A checked seed, or every problem found (at most {@link MAX_PROBLEMS}). */
+/**
+ * A checked seed, or every problem found (at most {@link MAX_PROBLEMS}).
+ *
+ * @example
+ * ```ts
+ * const result: SeedResult = await readSeedFile('fixtures/keys.json');
+ * const server = result.ok ? await startMockServer(result.seed) : undefined;
+ * ```
+ */
 export type SeedResult = { ok: true; seed: SeedOptions } | { ok: false; problems: string[] };
 
-/** Enough to fix a file in one pass without flooding the terminal. */
+/**
+ * How many problems are reported at most: enough to fix a file in one pass without flooding the terminal.
+ *
+ * @example
+ * ```ts
+ * checkSeed({ keys: Array(50).fill({}) }).ok === false; // and 20 problems listed
+ * ```
+ */
 export const MAX_PROBLEMS = 20;
 
 const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development'];

@@ -1,18 +1,27 @@
 /**
  * The `node:http` server around a mock core: routes the `/__mock/` controls, maps the path prefix
- * to an environment, hands everything else to `mock.fetch`, and turns every failure into a JSON
- * error (or, for an injected network fault, a reset connection) without ever crashing.
+ * to an environment, hands everything else to the core (its fast entry when it offers one, see
+ * `answer-call.ts`, else `mock.fetch`), and turns every failure into a JSON error (or, for an
+ * injected network fault, a reset connection) without ever crashing.
  */
 import { createServer, maxHeaderSize, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Environment, MockApi } from '../types.js';
 import { handleControl, isControlPath } from './control-routes.js';
 import { serverBaseUrls, splitEnvironment } from './environment-prefix.js';
-import { requestPath, toRequest, writeResponse } from './http-adapter.js';
+import { answerCallOf, type AnswerCall } from './answer-call.js';
+import { fromDirectAnswer, fromResponse, requestPath, toDirectCall, toRequest, writeAnswer, type WireAnswer } from './http-adapter.js';
 import { rawErrorResponse, sendError, type HttpError } from './json-error.js';
 import { BODY_LIMIT, TOO_LARGE, announcesTooLarge, hasBody, readBody } from './read-body.js';
 
-/** Where the server listens. */
+/**
+ * Where the server listens.
+ *
+ * @example
+ * ```ts
+ * const listen: ListenOptions = { port: 0, host: '127.0.0.1', onError: (error) => console.error(error) };
+ * ```
+ */
 export interface ListenOptions {
   /**
    * The port; `0` picks a free one (read it back from `url`).
@@ -29,7 +38,16 @@ export interface ListenOptions {
   onError?: (error: unknown) => void;
 }
 
-/** A running mock server. */
+/**
+ * A running mock server.
+ *
+ * @example
+ * ```ts
+ * const server: MockServer = await startMockServer();
+ * await fetch(`${server.urls.development}/v1/me`, { headers: { Authorization: `Bearer ${server.mock.adminKeys.development}` } });
+ * await server.close();
+ * ```
+ */
 export interface MockServer {
   /** The production base URL (the root of the port), e.g. `http://127.0.0.1:4010`. */
   url: string;
@@ -47,8 +65,16 @@ const PAYLOAD_TOO_LARGE: HttpError = {
   message: `The request body is larger than ${BODY_LIMIT} bytes.`,
 };
 
+/**
+ * Methods `Request` refuses that Node's parser lets through (it rejects `TRACK` itself, and
+ * `CONNECT` has its own event); answered here so both ways into the core agree.
+ */
+const UNSUPPORTED_METHODS = new Set(['TRACE']);
+
 interface ServerState {
   mock: MockApi | undefined;
+  /** The mock's fast entry, when it offers one. */
+  answerCall: AnswerCall | undefined;
   /** Where each environment's requests go in the core: the mock's own base URLs. */
   targets: Record<Environment, string>;
   urls: Record<Environment, string>;
@@ -74,6 +100,7 @@ export async function listenMockServer(
   const host = options.host ?? '127.0.0.1';
   const state: ServerState = {
     mock: undefined,
+    answerCall: undefined,
     targets: serverBaseUrls(''),
     urls: serverBaseUrls(''),
     onError: options.onError ?? (() => {}),
@@ -97,6 +124,8 @@ export async function listenMockServer(
       resolve();
     });
   });
+  // Once listening, a server error (say, out of file descriptors) is reported, never thrown.
+  server.on('error', state.onError);
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= new Promise((resolve) => {
@@ -111,6 +140,7 @@ export async function listenMockServer(
   try {
     const mock = createMock(state.urls);
     state.targets = withoutTrailingSlash(mock.baseUrls);
+    state.answerCall = answerCallOf(mock);
     state.mock = mock;
     return { url, urls: state.urls, mock, close };
   } catch (error) {
@@ -154,6 +184,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ServerSt
     return sendError(res, { status: 400, code: 'invalid_request', message: 'The request target must be a path such as /v1/me.' });
   }
   if (isControlPath(path)) return handleControl(req, res, path, { mock, urls: state.urls });
+  if (UNSUPPORTED_METHODS.has(req.method ?? '')) {
+    return sendError(res, { status: 405, code: 'invalid_request', message: `${req.method} is not supported.` });
+  }
 
   let body: Buffer | undefined;
   if (hasBody(req)) {
@@ -163,21 +196,33 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ServerSt
     body = read;
   }
   const { environment, rest } = splitEnvironment(path);
-  let request: Request;
+  const url = state.targets[environment] + rest;
+  const { answerCall } = state;
+  let exchange: () => Promise<WireAnswer>;
   try {
-    request = toRequest(req, state.targets[environment] + rest, body);
+    if (answerCall === undefined) {
+      const request = toRequest(req, url, body);
+      exchange = async () => fromResponse(await mock.fetch(request));
+    } else {
+      const call = toDirectCall(req, url, body);
+      exchange = async () => fromDirectAnswer(await answerCall(call));
+    }
   } catch {
-    return sendError(res, { status: 400, code: 'invalid_request', message: 'The request could not be read (its URL, method or a header is invalid).' });
+    return sendError(res, {
+      status: 400,
+      code: 'invalid_request',
+      message: 'The request could not be read (its URL, method or a header is invalid).',
+    });
   }
-  let response: Response;
+  let answer: WireAnswer;
   try {
-    response = await mock.fetch(request);
+    answer = await exchange();
   } catch (error) {
     if (!isMockNetworkError(error)) throw error;
     req.socket.destroy();
     return;
   }
-  await writeResponse(res, response, req.method === 'HEAD');
+  writeAnswer(res, answer, req.method === 'HEAD');
 }
 
 /** Answers 413 and hangs up without reading the rest of the body. */

@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveMockApi, type MockServer } from 'keysmith/mock/node';
+import { ANSWER_CALL, type AnswerCall, type DirectAnswer, type DirectCall } from '../../mock/node/answer-call.js';
 import { STAND_IN_BASE_URLS, standIn, type StandIn } from './stand-in.js';
 
 /** Tests of the node:http ⇄ fetch conversion, against a stand-in core that records what it gets. */
@@ -165,6 +166,27 @@ describe('failures', () => {
     expect(failure).toBe(500);
   });
 
+  it('survives a client that leaves while the core is still answering', async () => {
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let arrived: () => void = () => {};
+    const reached = new Promise<void>((resolve) => (arrived = resolve));
+    answer = async () => {
+      arrived();
+      await released;
+      return Response.json({ late: true });
+    };
+    const controller = new AbortController();
+    const pending = fetch(`${server.url}/v1/me`, { signal: controller.signal }).catch((error: unknown) => error);
+    await reached;
+    controller.abort();
+    expect(await pending).toBeInstanceOf(DOMException);
+    release();
+    answer = () => Response.json({ ok: true });
+    expect((await fetch(`${server.url}/v1/me`)).status).toBe(200);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps serving after a failure', async () => {
     answer = () => {
       throw new Error('boom');
@@ -250,9 +272,9 @@ describe('bad input answered before the core', () => {
     expect(bodyOf(raw)).toMatchObject({ error: { code: 'invalid_request' } });
   });
 
-  it.each(['TRACE', 'CONNECT'])('answers %s with a 4xx JSON error', async (method) => {
+  it.each(['TRACE', 'CONNECT'])('answers %s with 405 and a JSON error', async (method) => {
     const raw = await rawExchange(`${method} /v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
-    expect(raw).toMatch(/^HTTP\/1\.1 4\d\d /);
+    expect(raw).toMatch(/^HTTP\/1\.1 405 /);
     expect(bodyOf(raw)).toMatchObject({ error: { code: 'invalid_request' } });
   });
 
@@ -260,5 +282,101 @@ describe('bad input answered before the core', () => {
     await rawExchange('GARBAGE\r\n\r\n');
     await fetch(`${server.url}/v1/api-keys`, { method: 'POST', body: 'x'.repeat(100_000) });
     expect((await fetch(`${server.url}/v1/me`)).status).toBe(200);
+  });
+});
+
+describe('a core offering the fast entry', () => {
+  let direct: StandIn;
+  let fast: MockServer;
+  const calls: DirectCall[] = [];
+  let reply: (call: DirectCall) => DirectAnswer | Promise<DirectAnswer> = () => ({
+    status: 200,
+    headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'req_fast' },
+    body: '{"fast":true}',
+  });
+
+  beforeAll(async () => {
+    direct = standIn(() => Response.json({ slow: true }));
+    const answerCall: AnswerCall = async (call) => {
+      calls.push(call);
+      return reply(call);
+    };
+    fast = await serveMockApi(Object.assign(direct, { [ANSWER_CALL]: answerCall }), { port: 0 });
+  });
+  afterAll(() => fast.close());
+  beforeEach(() => {
+    calls.length = 0;
+    reply = () => ({ status: 200, headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'req_fast' }, body: '{"fast":true}' });
+  });
+
+  it('answers through the fast entry instead of fetch', async () => {
+    const res = await fetch(`${fast.url}/v1/me`);
+    expect(await res.json()).toEqual({ fast: true });
+    expect(res.headers.get('x-request-id')).toBe('req_fast');
+    expect(res.headers.get('content-length')).toBe('13');
+    expect(direct.received).toEqual([]);
+  });
+
+  it('hands over the normalised URL of the environment, the method and the body', async () => {
+    await fetch(`${fast.urls.staging}/v1/x/../api-keys?limit=2`, { method: 'POST', body: '{"name":"ci"}' });
+    await fetch(`${fast.url}/v1/me`);
+    expect(calls.map((call) => [call.method, call.url])).toEqual([
+      ['POST', `${STAND_IN_BASE_URLS.staging}/v1/api-keys?limit=2`],
+      ['GET', `${STAND_IN_BASE_URLS.production}/v1/me`],
+    ]);
+    expect(Buffer.from(calls[0]!.body.bytes!).toString()).toBe('{"name":"ci"}');
+    expect(calls[1]!.body.bytes).toBeNull();
+  });
+
+  it('looks headers up case-insensitively and joins repeated ones', async () => {
+    const { port } = new URL(fast.url);
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      socket.on('error', reject);
+      socket.on('close', () => resolve());
+      socket.end('GET /v1/me HTTP/1.1\r\nHost: x\r\nauthorization: Bearer a\r\nAUTHORIZATION: Bearer b\r\nKeysmith-Version: 2026-11-01\r\nConnection: close\r\n\r\n');
+      socket.resume();
+    });
+    const [call] = calls;
+    expect(call?.header('Authorization')).toBe('Bearer a, Bearer b');
+    expect(call?.header('keysmith-version')).toBe('2026-11-01');
+    expect(call?.header('Idempotency-Key')).toBeNull();
+  });
+
+  it('writes no body for a 204 answer', async () => {
+    reply = () => ({ status: 204, headers: { 'X-Request-Id': 'req_fast' }, body: 'ignored' });
+    const res = await fetch(`${fast.url}/v1/api-keys/key_1`, { method: 'DELETE' });
+    expect(res.status).toBe(204);
+    expect(res.headers.has('content-length')).toBe(false);
+    expect(await res.text()).toBe('');
+  });
+
+  it('resets the connection for a MockNetworkError', async () => {
+    reply = () => {
+      throw Object.assign(new TypeError('Injected network failure.'), { name: 'MockNetworkError' });
+    };
+    await expect(fetch(`${fast.url}/v1/me`)).rejects.toThrow(TypeError);
+  });
+
+  it('answers 500 internal_error when the fast entry fails otherwise', async () => {
+    reply = () => {
+      throw new Error('boom');
+    };
+    const res = await fetch(`${fast.url}/v1/me`);
+    expect(res.status).toBe(500);
+    expect(await res.json()).toMatchObject({ error: { code: 'internal_error' } });
+  });
+
+  it('answers TRACE itself, as the fetch way in does', async () => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      let received = '';
+      const socket = connect(Number(new URL(fast.url).port), '127.0.0.1');
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(received));
+      socket.end('TRACE /v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 405 /);
+    expect(calls).toEqual([]);
   });
 });
