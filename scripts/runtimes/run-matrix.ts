@@ -2,7 +2,7 @@
  * `npm run test:runtimes`: the packed package's smoke suite on every runtime users run it on.
  *
  *   build + npm pack → two throw-away consumer projects (tarball + msw 2.15.0, tarball + msw 3)
- *   → Node 20 (ESM and CJS), Node 22, Node 24, Deno, Bun, headless Chromium, and Node 22/24 on msw 3
+ *   → Node 20 (ESM and CJS), Node 22, Node 24, Deno, Bun, headless Chromium; Node 22/24 on msw 3 (and CJS on 24)
  *   → the mock's own suite (test/mock) on Node 24 with msw 3
  *
  * Each row runs three cells: `core` (the mock's core as the SDK's fetch), `msw` (setupServer, or
@@ -19,6 +19,7 @@ import { ensureChromium } from './chromium';
 import { seconds } from './exec';
 import { hasMockSuite, runMockSuite } from './mock-suite';
 import { createConsumer, packKeysmith } from './package-under-test';
+import { finishTempDirs } from './paths';
 import { ensureRuntime, type Runtime, type RuntimeId } from './runtimes';
 import { SERVER_CELLS, runServerRow } from './server-row';
 import { buildSmokeBundles } from './smoke-bundles';
@@ -154,6 +155,8 @@ async function main(): Promise<number> {
 
   await serverRow(`node22 + msw ${msw3Version}`, need('node22'), msw3.esm, msw3Dir);
   await serverRow(`node24 + msw ${msw3Version}`, need('node24'), msw3.esm, msw3Dir);
+  // msw 3 ships ESM only: a CommonJS consumer reaches it through require(esm), which Node 22.12+ has.
+  await serverRow(`node24 CJS + msw ${msw3Version}`, need('node24'), msw3.cjs, msw3Dir);
 
   if (await hasMockSuite()) {
     await phase(`test/mock on node24 + msw ${msw3Version} (vitest)`, async () => {
@@ -175,6 +178,7 @@ async function main(): Promise<number> {
   console.log('\ntimings:');
   for (const [label, ms] of phases) console.log(`  ${seconds(ms).padStart(7)}  ${label}`);
   console.log(`  ${seconds(performance.now() - started).padStart(7)}  total`);
+  await finishTempDirs({ keep: failed > 0 });
   console.log(`\n${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
 }
