@@ -8,6 +8,7 @@ import { startCliServer } from './cli-server';
 import { startPageServer, type PageServer } from './page-server';
 import type { Runtime } from './runtimes';
 
+/** What the Chromium row produced. */
 export interface BrowserRun {
   reports: CellReport[];
   /** How the page reached the server: directly (CORS) or through the page server's proxy. */

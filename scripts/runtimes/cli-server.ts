@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Runtime } from './runtimes';
 
+/** A running `keysmith-mock` process. */
 export interface CliServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
@@ -17,7 +18,12 @@ export interface CliServer {
 
 const STARTUP_LIMIT_MS = 30_000;
 
-/** Path of the `keysmith-mock` script the tarball installed, as its `bin` field names it. */
+/**
+ * Path of the `keysmith-mock` script the tarball installed, as its `bin` field names it.
+ *
+ * @example
+ * await run(deno.bin, deno.argsFor(await cliPath(consumerDir)));
+ */
 export async function cliPath(consumerDir: string): Promise<string> {
   const dir = join(consumerDir, 'node_modules', 'keysmith');
   const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { bin?: Record<string, string> };

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 
+/** How to run a child. */
 export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
@@ -14,6 +15,7 @@ export interface RunOptions {
   input?: string;
 }
 
+/** What a child did: exit code, output, duration. */
 export interface RunResult {
   code: number | null;
   stdout: string;
@@ -79,7 +81,12 @@ export async function runOrThrow(command: string, args: readonly string[], optio
   return result;
 }
 
-/** Seconds with one decimal, for timing lines. */
+/**
+ * Seconds with one decimal, for timing lines.
+ *
+ * @example
+ * seconds(1234); // "1.2s"
+ */
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`;
 }

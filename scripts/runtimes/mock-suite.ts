@@ -8,6 +8,7 @@ import { run } from './exec';
 import { repoRoot, tempDir } from './paths';
 import type { Runtime } from './runtimes';
 
+/** The outcome of one run of the mock's suite. */
 export interface SuiteRun {
   passed: number;
   failed: number;
@@ -21,7 +22,12 @@ interface VitestJson {
   numFailedTests: number;
 }
 
-/** Whether test/mock holds any test file yet (the mock's suite is written by another issue). */
+/**
+ * Whether test/mock holds any test file yet (the mock's suite is written by another issue).
+ *
+ * @example
+ * if (await hasMockSuite()) await runMockSuite(node24, msw3Dir);
+ */
 export async function hasMockSuite(): Promise<boolean> {
   try {
     const dir = join(repoRoot, 'test', 'mock');

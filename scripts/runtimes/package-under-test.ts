@@ -24,6 +24,7 @@ export async function packKeysmith({ build }: { build: boolean }): Promise<strin
   return join(destination, tarball);
 }
 
+/** What goes into a consumer project besides the tarball. */
 export interface ConsumerOptions {
   /** npm specs installed beside the tarball, e.g. `msw@2.15.0`. */
   with: readonly string[];

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
+/** The running page server. */
 export interface PageServer {
   origin: string;
   close(): Promise<void>;

@@ -4,12 +4,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * The repository's root directory (with a trailing slash).
+ *
+ * @example
+ * await runOrThrow('npm', ['pack'], { cwd: repoRoot });
+ */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runtimes and browsers installed for the matrix, outside the project's own dependencies. */
+/**
+ * Runtimes installed for the matrix, outside the project's own dependencies (git-ignored).
+ *
+ * @example
+ * join(runtimeCache, 'deno'); // .cache/runtimes/deno
+ */
 export const runtimeCache = join(repoRoot, '.cache', 'runtimes');
 
-/** Binaries of the repo's dev dependencies (esbuild, tsc, publint, attw). */
+/**
+ * A binary of the repo's dev dependencies (tsc, publint, attw).
+ *
+ * @example
+ * await run(repoBin('tsc'), ['-p', 'tsconfig.node16.json'], { cwd: consumerDir });
+ */
 export const repoBin = (name: string): string => join(repoRoot, 'node_modules', '.bin', name);
 
 /**

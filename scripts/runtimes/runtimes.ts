@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { run, runOrThrow } from './exec';
 import { runtimeCache } from './paths';
 
+/** The runtimes of the matrix. */
 export type RuntimeId = 'node20' | 'node22' | 'node24' | 'deno' | 'bun';
 
+/** A runtime ready to run files. */
 export interface Runtime {
   id: RuntimeId;
   /** The binary to run. */

@@ -7,10 +7,17 @@ import { startCliServer, type CliServer } from './cli-server';
 import { run } from './exec';
 import type { Runtime } from './runtimes';
 
+/**
+ * The cells every server runtime runs, in order (also the matrix's columns).
+ *
+ * @example
+ * ['--cells', SERVER_CELLS.join(',')];
+ */
 export const SERVER_CELLS = ['core', 'msw', 'http'] as const;
 
 const SUITE_LIMIT_MS = 180_000;
 
+/** What one server runtime's row produced. */
 export interface RowRun {
   reports: CellReport[];
   /** The runtime's output, minus the machine-readable lines. */

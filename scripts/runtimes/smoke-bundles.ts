@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { repoRoot } from './paths';
 
+/** Paths of what the runtimes load. */
 export interface SmokeBundles {
   esm: string;
   cjs: string;

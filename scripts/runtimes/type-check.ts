@@ -6,6 +6,7 @@
 import { run } from './exec';
 import { repoBin } from './paths';
 
+/** tsc's errors, split by whose declarations they are in. */
 export interface TypeCheck {
   ours: string[];
   thirdParty: string[];

@@ -10,7 +10,12 @@ export interface CellReport {
   results: StepResult[];
 }
 
-/** Prefix of the machine-readable line; nothing else a runtime prints starts with it. */
+/**
+ * Prefix of the machine-readable line; nothing else a runtime prints starts with it.
+ *
+ * @example
+ * const report = JSON.parse(line.slice(REPORT_MARKER.length)) as CellReport;
+ */
 export const REPORT_MARKER = '@@keysmith-smoke ';
 
 /**

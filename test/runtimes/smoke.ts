@@ -17,6 +17,7 @@ export interface SmokeTarget {
   injectRateLimit(): Promise<void>;
 }
 
+/** One step's outcome. */
 export interface StepResult {
   name: string;
   ok: boolean;
@@ -24,7 +25,12 @@ export interface StepResult {
   error?: string;
 }
 
-/** The 429 the retry step injects: the SDK must wait `Retry-After` (0 s) and try again. */
+/**
+ * The 429 the retry step injects: the SDK must wait `Retry-After` (0 s) and try again.
+ *
+ * @example
+ * mock.faults.inject(RATE_LIMIT_FAULT, 1);
+ */
 export const RATE_LIMIT_FAULT = { status: 429, headers: { 'Retry-After': '0' } } as const;
 
 type Step = readonly [name: string, run: () => Promise<void>];
