@@ -6,6 +6,13 @@ import type { Environment } from '../types.js';
 import type { MockServer } from './server.js';
 
 const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development'];
+const CONTROLS = [
+  ['POST', 'reset'],
+  ['GET, POST', 'clock'],
+  ['GET, POST, DELETE', 'faults'],
+  ['GET, DELETE', 'requests'],
+  ['GET', 'keys'],
+] as const;
 
 /**
  * The start-up text. Each base URL and key is on a line of its own, `  <environment>  <value>`,
@@ -27,12 +34,8 @@ export function formatBanner(server: Pick<MockServer, 'url' | 'urls' | 'mock'>):
     'Admin keys (admin:*):',
     ...ENVIRONMENTS.map((environment) => `${column(environment)}${server.mock.adminKeys[environment]}`),
     '',
-    'Controls (loopback only):',
-    `  POST        ${server.url}/__mock/reset`,
-    `  GET, POST   ${server.url}/__mock/clock`,
-    `  GET, POST, DELETE  ${server.url}/__mock/faults`,
-    `  GET, DELETE ${server.url}/__mock/requests`,
-    `  GET         ${server.url}/__mock/keys`,
+    'Controls (loopback only; JSON bodies with Content-Type: application/json):',
+    ...CONTROLS.map(([methods, name]) => `  ${methods.padEnd(19)}${server.url}/__mock/${name}`),
     '',
     'Press Ctrl+C to stop.',
     '',

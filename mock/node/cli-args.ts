@@ -58,7 +58,8 @@ Environments (one port, a path prefix each):
   staging        http://HOST:PORT/staging/v1/...
   development    http://HOST:PORT/development/v1/...
 
-Controls (loopback only; JSON in and out; errors as {"error": {...}}):
+Controls (loopback only; JSON in and out, bodies sent with Content-Type: application/json;
+errors as {"error": {...}}):
   POST   /__mock/reset       back to the seeded state
   GET    /__mock/clock       {"now": "…"}
   POST   /__mock/clock       {"advance_ms": 60000} or {"set": "2026-11-01T12:00:00Z"}

@@ -43,6 +43,11 @@ async function main(): Promise<number | undefined> {
     server = await startMockServer({ ...seed, port: command.port, host: command.host, onError: reportInternalError });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // The mock refused the seed (a bad scope, a name too long): its messages name the field, never the secret.
+    if (command.seed !== undefined && code === undefined && (error instanceof TypeError || error instanceof RangeError)) {
+      process.stderr.write(`keysmith-mock: bad seed file ${command.seed}:\n  - ${error.message.replace(/^options\./, '')}\n`);
+      return 2;
+    }
     const reason =
       code === 'EADDRINUSE'
         ? `port ${command.port} is in use; pick another with --port (0 picks a free one)`

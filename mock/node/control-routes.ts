@@ -22,7 +22,7 @@
  * @example
  * ```sh
  * curl -X POST http://127.0.0.1:4010/__mock/clock -H 'Content-Type: application/json' -d '{"advance_ms": 60000}'
- * curl -X POST http://127.0.0.1:4010/__mock/faults -d '{"fault": {"status": 503}, "count": 2}'
+ * curl -X POST http://127.0.0.1:4010/__mock/faults -H 'Content-Type: application/json' -d '{"fault": {"status": 503}, "count": 2}'
  * curl http://127.0.0.1:4010/__mock/keys
  * ```
  */
@@ -170,6 +170,8 @@ export async function handleControl(
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<Parsed<Record<string, unknown>>> {
+  // Strict on purpose: a web page can send text/plain or a form cross-origin without a preflight,
+  // but not application/json, so a page open in the developer's browser cannot drive the controls.
   const type = req.headers['content-type'];
   if (type !== undefined && !/^application\/json\s*(?:;|$)/i.test(type)) {
     return fail({ status: 415, code: 'unsupported_media_type', message: 'Send the body as application/json.' });

@@ -136,6 +136,16 @@ describe('keysmith-mock', () => {
     expect(run.stdout()).toBe('');
   });
 
+  it('exits 2 when the mock refuses a seeded field, naming it', async () => {
+    const secret = createSecret('production');
+    const seed = join(dir, 'bad-scope.json');
+    writeFileSync(seed, JSON.stringify({ keys: [{ secret, permissions: ['not a scope'] }] }));
+    const run = runCli(['--port', '0', '--seed', seed]);
+    expect(await exitWithin(run)).toBe(2);
+    expect(run.stderr()).toContain(`keysmith-mock: bad seed file ${seed}:\n  - keys[0]: permissions`);
+    expect(run.stderr()).not.toContain(secret);
+  });
+
   it('exits 2 when the seed file does not exist', async () => {
     const run = runCli(['--seed', join(dir, 'missing.json')]);
     expect(await exitWithin(run)).toBe(2);
