@@ -1,12 +1,37 @@
 /**
  * The mock over real HTTP: one `node:http` server on 127.0.0.1 serving the same core as the MSW
  * handlers, for clients in any language and for browser test runners. No web framework and no MSW
- * on this path: each request goes straight to `mock.fetch`.
+ * on this path: each request goes straight to the core (by its direct entry, else `mock.fetch`).
  *
  * Environments share one port: production at the root (`http://127.0.0.1:4010/v1/...`), staging
- * under `/staging` and development under `/development`. The mock's controls are served under
- * `/__mock/` to loopback peers (see `control-routes.ts` for the table).
+ * under `/staging` and development under `/development`.
  *
+ * The transport refuses some requests before the core sees them (so they are not in the request
+ * log): a body over 64 KiB (413 `payload_too_large`, connection closed), a request Node cannot
+ * parse or a header block over Node's limit (400 / 431 `invalid_request`), `TRACE` and `CONNECT`
+ * (405). Every such answer carries the API's JSON error body.
+ *
+ * The mock's controls, for processes that cannot call `server.mock` directly, answer loopback
+ * peers only (others get 403 `loopback_only`) and take JSON bodies sent as `application/json`:
+ *
+ * - `POST /__mock/reset` — back to the seeded state → `{"ok": true}`
+ * - `GET /__mock/clock` → `{"now": "…"}`; `POST /__mock/clock` with `{"advance_ms": n}` or `{"set": "RFC 3339"}`
+ * - `GET /__mock/faults` → `{"pending": n}`; `POST /__mock/faults` with `{"fault": Fault, "count"?: n}`; `DELETE /__mock/faults`
+ * - `GET /__mock/requests` → `{"data": [...]}` (the request log); `DELETE /__mock/requests`
+ * - `GET /__mock/keys` → `{"adminKeys": {...}, "baseUrls": {...}}`
+ *
+ * @example
+ * ```ts
+ * import { startMockServer } from 'keysmith/mock/node';
+ *
+ * const server = await startMockServer({ port: 0 });
+ * await fetch(`${server.url}/__mock/faults`, {
+ *   method: 'POST',
+ *   headers: { 'Content-Type': 'application/json' },
+ *   body: JSON.stringify({ fault: { status: 503 }, count: 1 }),
+ * });
+ * await server.close();
+ * ```
  * @module
  */
 import { createMockApi } from '../index.js';
