@@ -10,7 +10,14 @@ import type { KeyStore } from './key-store.js';
 import type { ErrorCode } from './reply.js';
 import { constantTimeEqual, sha256Hex } from './sha256.js';
 
-/** The caller, or why it was refused (always a 401). */
+/**
+ * The caller, or why it was refused (always a 401).
+ *
+ * @example
+ * ```ts
+ * const result: AuthResult = { ok: false, code: 'revoked_api_key', message: 'This API key was revoked.' };
+ * ```
+ */
 export type AuthResult = { ok: true; key: KeyRecord } | { ok: false; code: ErrorCode; message: string };
 
 const refuse = (code: ErrorCode, message: string): AuthResult => ({ ok: false, code, message });

@@ -4,7 +4,14 @@
  */
 import type { MockClock } from './types.js';
 
-/** A {@link MockClock} that also hands the core epoch milliseconds without allocating a `Date`. */
+/**
+ * A {@link MockClock} that also hands the core epoch milliseconds without allocating a `Date`.
+ *
+ * @example
+ * ```ts
+ * const now = clock.nowMs(); // 1793534400000
+ * ```
+ */
 export interface CoreClock extends MockClock {
   nowMs(): number;
   /** Back to how the clock started: frozen at the start time, or following real time. */

@@ -12,7 +12,7 @@ import { authenticate } from './authenticate.js';
 import type { MockState } from './mock-state.js';
 import { operationTable } from './operations/index.js';
 import { rateLimitHeaders, retryAfterSeconds, take, windowsOf } from './rate-limit.js';
-import { errorReply, type ErrorCode, type ErrorExtras, type Reply } from './reply.js';
+import { clip, errorReply, type ErrorCode, type ErrorExtras, type Reply } from './reply.js';
 import { validateRequest, type BodyRead } from './request-validation.js';
 import type { BaseUrlTable } from './router.js';
 import { matchRoute } from './router.js';
@@ -22,7 +22,14 @@ import { API_VERSION } from './spec.js';
 import { countUse } from './usage.js';
 import type { KeyRecord } from './key-record.js';
 
-/** A request as the core sees it: whatever the adapter received it as. */
+/**
+ * A request as the core sees it: whatever the adapter received it as.
+ *
+ * @example
+ * ```ts
+ * const call: IncomingCall = { method: 'GET', url, header: (name) => headers.get(name), body: { tooLarge: false, bytes: null } };
+ * ```
+ */
 export interface IncomingCall {
   readonly method: string;
   /** The absolute URL. */
@@ -32,7 +39,14 @@ export interface IncomingCall {
   readonly body: BodyRead;
 }
 
-/** What the core answered, and what the request log needs to know about it. */
+/**
+ * What the core answered, and what the request log needs to know about it.
+ *
+ * @example
+ * ```ts
+ * const { status, headers, body } = answerCall(state, table, call, now, requestId);
+ * ```
+ */
 export interface CoreAnswer {
   status: number;
   headers: Record<string, string>;
@@ -80,11 +94,11 @@ function run(state: MockState, table: BaseUrlTable, call: IncomingCall, now: num
   if (landing === null) return fail(404, 'not_found', 'No Keysmith environment is served at this URL.');
   trace.environment = landing.environment;
   const match = matchRoute(landing.path);
-  if (match === null) return fail(404, 'not_found', `There is no ${call.method} ${landing.path} in the Keysmith API.`);
+  if (match === null) return fail(404, 'not_found', `There is no ${clip(call.method, 20)} ${clip(landing.path)} in the Keysmith API.`);
   trace.route = match.route.template;
   const operation = match.route.operations.get(call.method);
   if (operation === undefined) {
-    return fail(405, 'invalid_request', `${match.route.template} does not support ${call.method}; it supports ${match.route.allow}.`, {
+    return fail(405, 'invalid_request', `${match.route.template} does not support ${clip(call.method, 20)}; it supports ${match.route.allow}.`, {
       headers: { Allow: match.route.allow },
     });
   }
@@ -118,7 +132,7 @@ function run(state: MockState, table: BaseUrlTable, call: IncomingCall, now: num
     }
   }
 
-  const input = validateRequest(operation, match.params, landing.query, call.header, call.body);
+  const input = validateRequest(operation, match.params, landing.query, call.header, call.body, now);
   if ('code' in input) return fail(input.status, input.code, input.message, input.param === undefined ? {} : { param: input.param });
 
   const idempotencyKey = operation.method === 'POST' ? input.idempotencyKey : null;

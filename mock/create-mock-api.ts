@@ -9,7 +9,7 @@ import { createScopeInterner } from './frozen-values.js';
 import { IdempotencyRecords } from './idempotency.js';
 import { KeyStore } from './key-store.js';
 import type { MockState } from './mock-state.js';
-import { createMockFetch } from './mock-fetch.js';
+import { createDirectEntry, createMockFetch, createServe } from './mock-fetch.js';
 import { createHandlers } from './msw-handlers.js';
 import { cryptoRandomBytes, createSecret, randomId } from './random.js';
 import { createRequestLog } from './request-log.js';
@@ -17,6 +17,12 @@ import { createBaseUrlTable } from './router.js';
 import { buildSeed } from './seed.js';
 import { sha256Hex } from './sha256.js';
 import type { MockApi, MockApiOptions, PlanLimits } from './types.js';
+
+/**
+ * The registry symbol under which a mock offers its direct entry (`Symbol.for`, so every copy of
+ * the package — ESM or CJS build — agrees on it); `keysmith/mock/node` looks it up.
+ */
+const DIRECT_ENTRY = Symbol.for('keysmith.mock.answerCall');
 
 const DEFAULT_OWNER = { id: 'acct_keysmithmock', name: 'Keysmith Mock' };
 const OWNER_ID = /^acct_[0-9A-Za-z]+$/;
@@ -117,9 +123,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   };
   const log = createRequestLog(logLimit);
   const faults = createFaults();
-  const mockFetch = createMockFetch({ state, table, clock, log, faults, newRequestId: () => randomId('req_', 16, random) });
+  const serve = createServe({ state, table, clock, log, faults, newRequestId: () => randomId('req_', 16, random) });
+  const mockFetch = createMockFetch(serve);
 
-  return {
+  const api: MockApi = {
     fetch: mockFetch,
     handlers: createHandlers(table, mockFetch),
     adminKey: seed.adminKeys.production,
@@ -142,4 +149,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       faults.clear();
     },
   };
+  // Not part of the public type on purpose, and not enumerable: the fast door of the HTTP server.
+  Object.defineProperty(api, DIRECT_ENTRY, { value: createDirectEntry(serve) });
+  return api;
 }

@@ -4,7 +4,14 @@
  */
 import type { Fault, MockFaults } from './types.js';
 
-/** The queue plus the core's way to take the fault for the next request. */
+/**
+ * The queue plus the core's way to take the fault for the next request.
+ *
+ * @example
+ * ```ts
+ * const fault = faults.take(); // undefined when none is pending
+ * ```
+ */
 export interface CoreFaults extends MockFaults {
   /** The fault for the request being handled now, or `undefined`; uses one of its `count`. */
   take(): Fault | undefined;

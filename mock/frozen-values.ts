@@ -4,7 +4,14 @@
  * interner is created by `createMockApi`), so nothing is shared across mocks.
  */
 
-/** The metadata of a key that has none. Frozen, so sharing it is safe. */
+/**
+ * The metadata of a key that has none. Frozen, so sharing it is safe.
+ *
+ * @example
+ * ```ts
+ * record.metadata === NO_METADATA; // true for a key created without metadata
+ * ```
+ */
 export const NO_METADATA: Readonly<Record<string, string>> = Object.freeze({});
 
 /**
@@ -22,7 +29,14 @@ export function frozenMetadata(metadata: Readonly<Record<string, string>> | unde
   return entries.length === 0 ? NO_METADATA : Object.freeze(Object.fromEntries(entries));
 }
 
-/** Turns a scope list into a frozen, duplicate-free list shared by every key with the same scopes. */
+/**
+ * Turns a scope list into a frozen, duplicate-free list shared by every key with the same scopes.
+ *
+ * @example
+ * ```ts
+ * const scopes: ScopeInterner = createScopeInterner();
+ * ```
+ */
 export type ScopeInterner = (scopes: readonly string[]) => readonly string[];
 
 /**

@@ -16,10 +16,27 @@ interface StoredAnswer {
   readonly expiresAt: number;
 }
 
-/** What a lookup found. */
+/**
+ * What a lookup found.
+ *
+ * @example
+ * ```ts
+ * const found: IdempotencyLookup = records.lookup(callerId, 'create-1', fingerprint, now);
+ * if (found.kind === 'replay') return found.reply;
+ * ```
+ */
 export type IdempotencyLookup = { kind: 'new' } | { kind: 'replay'; reply: Reply } | { kind: 'conflict' };
 
-/** The idempotency records of one mock. */
+/**
+ * The idempotency records of one mock.
+ *
+ * @example
+ * ```ts
+ * const records = new IdempotencyRecords();
+ * records.save(callerId, 'create-1', fingerprint, 201, body, null, now);
+ * records.lookup(callerId, 'create-1', fingerprint, now).kind; // "replay"
+ * ```
+ */
 export class IdempotencyRecords {
   private readonly answers = new Map<string, StoredAnswer>();
 

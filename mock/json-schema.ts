@@ -5,7 +5,14 @@
  * violation and says, in words, what was expected — that sentence is the 400's `message`.
  */
 
-/** The part of a JSON Schema this validator understands. */
+/**
+ * The part of a JSON Schema this validator understands.
+ *
+ * @example
+ * ```ts
+ * const limit: JsonSchema = { type: 'integer', minimum: 1, maximum: 100 };
+ * ```
+ */
 export interface JsonSchema {
   readonly $ref?: string;
   readonly type?: string | readonly string[];
@@ -32,13 +39,27 @@ export interface JsonSchema {
   readonly default?: unknown;
 }
 
-/** Where a value broke its schema: `path` is dotted (`rate_limit.per_minute`), `''` for the root. */
+/**
+ * Where a value broke its schema: `path` is dotted (`rate_limit.per_minute`), `''` for the root.
+ *
+ * @example
+ * ```ts
+ * const violation: Violation = { path: 'name', message: 'name is required.' };
+ * ```
+ */
 export interface Violation {
   path: string;
   message: string;
 }
 
-/** Resolves `#/components/schemas/Name` references. */
+/**
+ * Resolves `#/components/schemas/Name` references.
+ *
+ * @example
+ * ```ts
+ * const resolve: SchemaResolver = (ref) => schemas[ref.split('/').pop()!]!;
+ * ```
+ */
 export type SchemaResolver = (ref: string) => JsonSchema;
 
 const patterns = new Map<string, RegExp>();
@@ -170,7 +191,11 @@ export function describeSchema(schema: JsonSchema, resolve: SchemaResolver): str
     .join(' or ');
 }
 
-const at = (path: string, key: string | number): string => (path === '' ? String(key) : `${path}.${key}`);
+// A field name is client input: keep paths (which become `param` and the message) short.
+const at = (path: string, key: string | number): string => {
+  const name = typeof key === 'string' && key.length > 100 ? `${key.slice(0, 100)}…` : String(key);
+  return path === '' ? name : `${path}.${name}`;
+};
 
 /**
  * Validates `value` against `schema`, depth-first in the order of the value's own fields.

@@ -5,10 +5,24 @@
  */
 import type { Environment } from '../src/secret-format.js';
 
-/** The status a key is stored with; `expired` is never stored, it is derived from the clock. */
+/**
+ * The status a key is stored with; `expired` is never stored, it is derived from the clock.
+ *
+ * @example
+ * ```ts
+ * const status: StoredStatus = 'inactive';
+ * ```
+ */
 export type StoredStatus = 'active' | 'inactive' | 'revoked';
 
-/** The fields a new record starts with. */
+/**
+ * The fields a new record starts with.
+ *
+ * @example
+ * ```ts
+ * const record = new KeyRecord(fields);
+ * ```
+ */
 export interface KeyFields {
   id: string;
   environment: Environment;
@@ -27,7 +41,15 @@ export interface KeyFields {
   createdBy: string | null;
 }
 
-/** A stored key: its configuration, its secret's hash, and its usage and rate-limit counters. */
+/**
+ * A stored key: its configuration, its secret's hash, and its usage and rate-limit counters.
+ *
+ * @example
+ * ```ts
+ * const record = new KeyRecord({ id: 'key_7Hq2ZbN4xTmW9cLp', environment: 'production', ...rest });
+ * record.statusAt(clock.nowMs()); // "active"
+ * ```
+ */
 export class KeyRecord {
   /** Position in creation order: the listing's sort key and what a cursor points at. */
   seq = 0;

@@ -7,9 +7,23 @@ import { SECRET_PREFIXES } from '../src/secret-format.js';
 import type { KeyRecord } from './key-record.js';
 import { usageAt } from './usage.js';
 
-/** An `ApiKey` of the spec. */
+/**
+ * An `ApiKey` of the spec.
+ *
+ * @example
+ * ```ts
+ * const view: ApiKeyView = apiKeyView(record, now);
+ * ```
+ */
 export type ApiKeyView = components['schemas']['ApiKey'];
-/** An `ApiKeyWithSecret` of the spec. */
+/**
+ * An `ApiKeyWithSecret` of the spec.
+ *
+ * @example
+ * ```ts
+ * const view: ApiKeyWithSecretView = withSecret(apiKeyView(record, now), secret);
+ * ```
+ */
 export type ApiKeyWithSecretView = components['schemas']['ApiKeyWithSecret'];
 
 /**

@@ -12,7 +12,14 @@ import type { Reply, ErrorCode, ErrorExtras } from './reply.js';
 import type { ValidInput } from './request-validation.js';
 import type { PlanLimits } from './types.js';
 
-/** The mutable state and the fixed settings of one mock. */
+/**
+ * The mutable state and the fixed settings of one mock.
+ *
+ * @example
+ * ```ts
+ * state.store = KeyStore.of(seed.records); // what reset() does
+ * ```
+ */
 export interface MockState {
   store: KeyStore;
   idempotency: IdempotencyRecords;
@@ -27,7 +34,14 @@ export interface MockState {
   newSecret(environment: Environment): { secret: string; hash: string };
 }
 
-/** What an operation gets: the authenticated caller, the validated input, and the state. */
+/**
+ * What an operation gets: the authenticated caller, the validated input, and the state.
+ *
+ * @example
+ * ```ts
+ * const reply = getKey({ now, requestId, environment, caller, input, state, fail });
+ * ```
+ */
 export interface OperationContext {
   readonly now: number;
   readonly requestId: string;
@@ -40,5 +54,12 @@ export interface OperationContext {
   fail(status: number, code: ErrorCode, message: string, extras?: ErrorExtras): Reply;
 }
 
-/** One operation of the API, run after authentication and validation. */
+/**
+ * One operation of the API, run after authentication and validation.
+ *
+ * @example
+ * ```ts
+ * const getMe: Operation = ({ caller }) => ({ status: 200, body: { id: caller.id }, errorCode: null });
+ * ```
+ */
 export type Operation = (context: OperationContext) => Reply;

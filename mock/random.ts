@@ -5,7 +5,14 @@
  */
 import { composeSecret, randomBase62, SECRET_BODY_LENGTH, type Environment } from '../src/secret-format.js';
 
-/** A source of random bytes: `count` fresh bytes per call. */
+/**
+ * A source of random bytes: `count` fresh bytes per call.
+ *
+ * @example
+ * ```ts
+ * const source: RandomBytes = (count) => crypto.getRandomValues(new Uint8Array(count));
+ * ```
+ */
 export type RandomBytes = (count: number) => Uint8Array;
 
 const POOL_SIZE = 4096;

@@ -8,7 +8,15 @@ import type { KeyRecord } from './key-record.js';
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 
-/** The state of one window at a moment. */
+/**
+ * The state of one window at a moment.
+ *
+ * @example
+ * ```ts
+ * const [minute]: WindowState[] = windowsOf(key, now);
+ * minute.remaining; // 99
+ * ```
+ */
 export interface WindowState {
   readonly window: 'minute' | 'hour';
   readonly limit: number;

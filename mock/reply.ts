@@ -5,11 +5,25 @@
 import type { components } from '../src/generated/api.js';
 import { scrubSecrets } from './request-log.js';
 
-/** An error code of the API. */
+/**
+ * An error code of the API.
+ *
+ * @example
+ * ```ts
+ * const code: ErrorCode = 'rate_limited';
+ * ```
+ */
 export type ErrorCode = components['schemas']['ErrorCode'];
 type ErrorType = components['schemas']['ErrorType'];
 
-/** An answer of the core. */
+/**
+ * An answer of the core.
+ *
+ * @example
+ * ```ts
+ * const reply: Reply = { status: 200, body: { object: 'identity' }, errorCode: null };
+ * ```
+ */
 export interface Reply {
   status: number;
   /** A JSON value, or text already serialised (a replayed idempotent response). */
@@ -20,7 +34,14 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-/** Extra fields of an error. */
+/**
+ * Extra fields of an error.
+ *
+ * @example
+ * ```ts
+ * const extras: ErrorExtras = { param: 'permissions', details: { scopes: ['admin:*'] } };
+ * ```
+ */
 export interface ErrorExtras {
   param?: string;
   details?: Record<string, unknown>;
@@ -44,7 +65,18 @@ function errorType(status: number): ErrorType {
   }
 }
 
-const PARAM_LIMIT = 200;
+/**
+ * Cuts a piece of client input (a field name, a path) to `limit` characters for an error message,
+ * so a 60 kB field name is not echoed back whole.
+ *
+ * @example
+ * ```ts
+ * clip('x'.repeat(500), 100).length; // 101
+ * ```
+ */
+export function clip(text: string, limit = 100): string {
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
 
 /**
  * An error reply with the shared body `{ error: { type, code, message, param?, request_id, details? } }`.
@@ -58,10 +90,7 @@ const PARAM_LIMIT = 200;
  */
 export function errorReply(requestId: string, status: number, code: ErrorCode, message: string, extras: ErrorExtras = {}): Reply {
   const error: Record<string, unknown> = { type: errorType(status), code, message: scrubSecrets(message) };
-  if (extras.param !== undefined) {
-    const param = scrubSecrets(extras.param);
-    error.param = param.length > PARAM_LIMIT ? `${param.slice(0, PARAM_LIMIT)}…` : param;
-  }
+  if (extras.param !== undefined) error.param = clip(scrubSecrets(extras.param), 200);
   error.request_id = requestId;
   if (extras.details !== undefined) error.details = extras.details;
   const reply: Reply = { status, body: { error }, errorCode: code };

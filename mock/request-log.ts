@@ -4,7 +4,15 @@
  */
 import type { LoggedRequest, MockRequestLog } from './types.js';
 
-/** The log plus the core's way to append to it. */
+/**
+ * The log plus the core's way to append to it.
+ *
+ * @example
+ * ```ts
+ * log.add(entry);
+ * log.all().length; // 1
+ * ```
+ */
 export interface CoreRequestLog extends MockRequestLog {
   add(entry: LoggedRequest): void;
 }

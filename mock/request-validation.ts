@@ -2,20 +2,43 @@
  * Validation of one request against its operation in the spec: path parameters, query
  * parameters (unknown or repeated ones are refused too), headers, then the body — its size
  * (413), media type (415), encoding and JSON syntax (400 `invalid_request`) and schema
- * (400 `validation_error` naming the field). Nothing here touches the store, so a refused request
- * has changed nothing.
+ * (400 `validation_error` naming the field), and that `expires_at` lies in the future. Nothing here
+ * touches the store, so a refused request has changed nothing.
  */
 import { validate, type Violation } from './json-schema.js';
-import type { ErrorCode } from './reply.js';
+import { clip, type ErrorCode } from './reply.js';
 import { resolveSchema, type OperationSpec, type ParameterSpec } from './spec.js';
 
-/** The largest request body the mock reads, in bytes (64 KiB); a larger one is a 413. */
+/**
+ * The largest request body the mock reads, in bytes (64 KiB); a larger one is a 413
+ * `payload_too_large`. An adapter can stop reading at `BODY_LIMIT_BYTES + 1` bytes.
+ *
+ * @example
+ * ```ts
+ * if (received > BODY_LIMIT_BYTES) return send413();
+ * ```
+ */
 export const BODY_LIMIT_BYTES = 65_536;
 
-/** A request body as read: its bytes (at most the limit), or the fact that it was larger. */
+/**
+ * A request body as read: its bytes (at most the limit), or the fact that it was larger.
+ *
+ * @example
+ * ```ts
+ * const body: BodyRead = { tooLarge: false, bytes: new TextEncoder().encode('{}') };
+ * ```
+ */
 export type BodyRead = { tooLarge: false; bytes: Uint8Array | null } | { tooLarge: true };
 
-/** A validated request's inputs. */
+/**
+ * A validated request's inputs.
+ *
+ * @example
+ * ```ts
+ * const input = validateRequest(operation, params, query, header, body, now);
+ * if (!('code' in input)) input.query.limit; // 20 by default
+ * ```
+ */
 export interface ValidInput {
   params: Readonly<Record<string, string>>;
   query: Readonly<Record<string, unknown>>;
@@ -26,7 +49,14 @@ export interface ValidInput {
   idempotencyKey: string | null;
 }
 
-/** Why a request is refused. */
+/**
+ * Why a request is refused.
+ *
+ * @example
+ * ```ts
+ * const refusal: Refusal = { status: 415, code: 'unsupported_media_type', message: 'Send the body as application/json.' };
+ * ```
+ */
 export interface Refusal {
   status: number;
   code: ErrorCode;
@@ -61,7 +91,7 @@ function validateQuery(operation: OperationSpec, rawQuery: string): { refusal: R
   if (rawQuery !== '') {
     for (const [name, raw] of new URLSearchParams(rawQuery)) {
       const parameter = known.find((candidate) => candidate.name === name);
-      if (parameter === undefined) return refuse(`${name} is not a query parameter of this operation.`, name);
+      if (parameter === undefined) return refuse(`${clip(name)} is not a query parameter of this operation.`, name);
       if (seen.has(name)) return refuse(`${name} must be given once.`, name);
       seen.add(name);
       const value = coerce(parameter, raw);
@@ -125,6 +155,7 @@ export function validateRequest(
   rawQuery: string,
   header: (name: string) => string | null,
   body: BodyRead,
+  now: number,
 ): Refusal | ValidInput {
   let idempotencyKey: string | null = null;
   for (const parameter of operation.parameters) {
@@ -146,5 +177,10 @@ export function validateRequest(
   if ('refusal' in checked) return checked.refusal;
   const parsed = parseBody(operation, header, body);
   if ('status' in parsed) return parsed;
+  const expiry = (parsed.value as { expires_at?: unknown } | undefined)?.expires_at;
+  // The one rule the schema cannot say: a key cannot be made to expire in the past.
+  if (typeof expiry === 'string' && Date.parse(expiry) <= now) {
+    return { status: 400, code: 'validation_error', message: 'expires_at must be in the future.', param: 'expires_at' };
+  }
   return { params, query: checked.query, body: parsed.value, bodyText: parsed.text, idempotencyKey };
 }

@@ -7,7 +7,14 @@
 import type { Environment } from '../src/secret-format.js';
 import { routes, type RouteSpec } from './spec.js';
 
-/** The reserved hosts of the three environments. */
+/**
+ * The reserved hosts of the three environments.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_BASE_URLS.staging; // "https://api.staging.keysmith.example"
+ * ```
+ */
 export const DEFAULT_BASE_URLS: Readonly<Record<Environment, string>> = {
   production: 'https://api.keysmith.example',
   staging: 'https://api.staging.keysmith.example',
@@ -16,14 +23,28 @@ export const DEFAULT_BASE_URLS: Readonly<Record<Environment, string>> = {
 
 const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development'];
 
-/** Where a request landed: its environment, and its path and query below the base URL. */
+/**
+ * Where a request landed: its environment, and its path and query below the base URL.
+ *
+ * @example
+ * ```ts
+ * table.land('https://api.keysmith.example/v1/api-keys?limit=5'); // { environment: 'production', path: '/v1/api-keys', query: 'limit=5' }
+ * ```
+ */
 export interface Landing {
   environment: Environment;
   path: string;
   query: string;
 }
 
-/** Maps request URLs to environments. */
+/**
+ * Maps request URLs to environments.
+ *
+ * @example
+ * ```ts
+ * createBaseUrlTable().land('https://api.dev.keysmith.example/v1/me')?.environment; // "development"
+ * ```
+ */
 export interface BaseUrlTable {
   /** Each environment's base URL, normalised (no trailing slash). */
   readonly baseUrls: Readonly<Record<Environment, string>>;
@@ -82,7 +103,14 @@ export function createBaseUrlTable(overrides: Partial<Record<Environment, string
   };
 }
 
-/** A matched route and its decoded path parameters. */
+/**
+ * A matched route and its decoded path parameters.
+ *
+ * @example
+ * ```ts
+ * const match: RouteMatch | null = matchRoute('/v1/api-keys/key_7Hq2ZbN4xTmW9cLp');
+ * ```
+ */
 export interface RouteMatch {
   route: RouteSpec;
   params: Record<string, string>;

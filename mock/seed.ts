@@ -12,16 +12,37 @@ import { flatCopy } from './random.js';
 import { sha256Hex } from './sha256.js';
 import type { PlanLimits, SeedKey } from './types.js';
 
-/** The environments, in the order their admin keys are seeded. */
+/**
+ * The environments, in the order their admin keys are seeded.
+ *
+ * @example
+ * ```ts
+ * for (const environment of ENVIRONMENTS) console.log(mock.adminKeys[environment]);
+ * ```
+ */
 export const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development'];
 
-/** The seeded records (templates, never used directly) and the admin secrets. */
+/**
+ * The seeded records (templates, never used directly) and the admin secrets.
+ *
+ * @example
+ * ```ts
+ * const store = KeyStore.of(seed.records);
+ * ```
+ */
 export interface Seed {
   readonly records: readonly KeyRecord[];
   readonly adminKeys: Readonly<Record<Environment, string>>;
 }
 
-/** What seeding needs from the mock being built. */
+/**
+ * What seeding needs from the mock being built.
+ *
+ * @example
+ * ```ts
+ * buildSeed(options, { now, plan, scopes, newKeyId, newSecret });
+ * ```
+ */
 export interface SeedContext {
   readonly now: number;
   readonly plan: PlanLimits;

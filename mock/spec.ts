@@ -7,10 +7,24 @@ import type { operations } from '../src/generated/api.js';
 import { openapi } from './generated/openapi.js';
 import type { JsonSchema, SchemaResolver } from './json-schema.js';
 
-/** An operation of the API, by its `operationId`. */
+/**
+ * An operation of the API, by its `operationId`.
+ *
+ * @example
+ * ```ts
+ * const id: OperationId = 'regenerateApiKey';
+ * ```
+ */
 export type OperationId = keyof operations;
 
-/** One request parameter of an operation. */
+/**
+ * One request parameter of an operation.
+ *
+ * @example
+ * ```ts
+ * const limit = operation.parameters.find((parameter) => parameter.name === 'limit');
+ * ```
+ */
 export interface ParameterSpec {
   readonly name: string;
   readonly in: 'query' | 'header' | 'path';
@@ -18,7 +32,14 @@ export interface ParameterSpec {
   readonly schema: JsonSchema;
 }
 
-/** What the core needs to know about one operation. */
+/**
+ * What the core needs to know about one operation.
+ *
+ * @example
+ * ```ts
+ * routes[0]!.operations.get('POST')?.id; // "createApiKey"
+ * ```
+ */
 export interface OperationSpec {
   readonly id: OperationId;
   readonly method: string;
@@ -27,7 +48,14 @@ export interface OperationSpec {
   readonly body: { readonly required: boolean; readonly schema: JsonSchema } | null;
 }
 
-/** One path template and the operations served on it. */
+/**
+ * One path template and the operations served on it.
+ *
+ * @example
+ * ```ts
+ * routes.find((route) => route.template === '/v1/me')?.allow; // "GET"
+ * ```
+ */
 export interface RouteSpec {
   readonly template: string;
   /** The template split on `/`; `null` marks a parameter (`{id}`). */
@@ -67,7 +95,14 @@ interface OpenApiDocument {
 
 const document: OpenApiDocument = openapi;
 
-/** The only `Keysmith-Version` this mock serves, which is also the default. */
+/**
+ * The only `Keysmith-Version` this mock serves, which is also the default.
+ *
+ * @example
+ * ```ts
+ * API_VERSION; // "2026-11-01"
+ * ```
+ */
 export const API_VERSION = document.info.version;
 
 /**
@@ -133,5 +168,12 @@ function compileRoutes(): RouteSpec[] {
   });
 }
 
-/** Every path of the spec with its operations. */
+/**
+ * Every path of the spec with its operations.
+ *
+ * @example
+ * ```ts
+ * routes.map((route) => route.template); // ["/v1/api-keys", "/v1/api-keys/{id}", …]
+ * ```
+ */
 export const routes: readonly RouteSpec[] = compileRoutes();

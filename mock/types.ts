@@ -8,7 +8,15 @@ import type { Environment } from '../src/secret-format.js';
 
 export type { Environment };
 
-/** A key the mock starts with, with a secret the test knows (a fixture). */
+/**
+ * A key the mock starts with, with a secret the test knows (a fixture).
+ *
+ * @example
+ * ```ts
+ * const reader: SeedKey = { secret: createSecret('production'), name: 'Reader', permissions: ['keys:read'] };
+ * const mock = createMockApi({ keys: [reader] });
+ * ```
+ */
 export interface SeedKey {
   /** The full secret (must pass the checksum; make one with `createSecret`). */
   secret: string;
@@ -26,7 +34,15 @@ export interface SeedKey {
   metadata?: Record<string, string>;
 }
 
-/** The plan's default rate limits, applied to keys that set none. */
+/**
+ * The plan's default rate limits, applied to keys that set none (the seeded admin keys included).
+ *
+ * @example
+ * ```ts
+ * // A long suite on a frozen clock: raise the limits so only the tests about limits meet them.
+ * createMockApi({ plan: { per_minute: 10_000, per_hour: 100_000 } });
+ * ```
+ */
 export interface PlanLimits {
   /** @default 100 */
   per_minute: number;
@@ -34,7 +50,18 @@ export interface PlanLimits {
   per_hour: number;
 }
 
-/** Options of `createMockApi`. */
+/**
+ * Options of `createMockApi`.
+ *
+ * @example
+ * ```ts
+ * createMockApi({
+ *   now: '2026-11-01T00:00:00Z',
+ *   randomBytes: mySeededSource, // reproducible ids and secrets
+ *   baseUrls: { staging: 'http://127.0.0.1:4010/staging' },
+ * });
+ * ```
+ */
 export interface MockApiOptions {
   /** Start time of the mock clock. Without it the clock follows real time until `set`/`advance` is called. */
   now?: Date | string | number;
@@ -57,7 +84,15 @@ export interface MockApiOptions {
   requestLogLimit?: number;
 }
 
-/** The mock's only source of time. */
+/**
+ * The mock's only source of time: expiry, rate-limit windows, usage days, idempotency records.
+ *
+ * @example
+ * ```ts
+ * mock.clock.set('2026-11-01T23:59:59Z');
+ * mock.clock.advance(1000); // a new UTC day: requests_today starts again at 0
+ * ```
+ */
 export interface MockClock {
   now(): Date;
   /** Moves time forward (and freezes it there). */
@@ -66,7 +101,16 @@ export interface MockClock {
   set(date: Date | string | number): void;
 }
 
-/** One entry of the request log. Never holds a secret or the Authorization header. */
+/**
+ * One entry of the request log. Never holds a secret or the Authorization header (a secret put
+ * in the URL shows as its masked label).
+ *
+ * @example
+ * ```ts
+ * const last = mock.requests.all().at(-1);
+ * expect(last).toMatchObject({ operation: 'revokeApiKey', status: 200 });
+ * ```
+ */
 export interface LoggedRequest {
   method: string;
   /** The full URL. */
@@ -96,12 +140,29 @@ export interface LoggedRequest {
  * With `afterCommit: true` a status or network fault lets the request take effect first and only
  * replaces (or loses) its answer — the "server committed, client never heard" case that
  * `Idempotency-Key` exists for.
+ *
+ * @example
+ * ```ts
+ * mock.faults.inject({ status: 503, headers: { 'Retry-After': '2' } }, 2);
+ * mock.faults.inject({ network: true, afterCommit: true });
+ * mock.faults.inject({ delayMs: 50 });
+ * ```
  */
 export type Fault =
   | { status: number; headers?: Record<string, string>; body?: unknown; afterCommit?: boolean }
   | { network: true; afterCommit?: boolean }
   | { delayMs: number };
 
+/**
+ * Fault injection: what the next requests get instead of (or before) their answer.
+ *
+ * @example
+ * ```ts
+ * mock.faults.inject({ status: 500 }, 3);
+ * mock.faults.pending; // 3
+ * mock.faults.clear();
+ * ```
+ */
 export interface MockFaults {
   /** The next `count` requests (default 1) get this fault instead of (or, for a delay, before) their answer. */
   inject(fault: Fault, count?: number): void;
@@ -111,12 +172,31 @@ export interface MockFaults {
   readonly pending: number;
 }
 
+/**
+ * The requests the mock answered, oldest first.
+ *
+ * @example
+ * ```ts
+ * const creates = mock.requests.all().filter((entry) => entry.operation === 'createApiKey');
+ * mock.requests.clear();
+ * ```
+ */
 export interface MockRequestLog {
   all(): readonly LoggedRequest[];
   clear(): void;
 }
 
-/** What `createMockApi()` returns. */
+/**
+ * What `createMockApi()` returns: the core, its MSW handlers, the seeded admin keys and the controls.
+ *
+ * @example
+ * ```ts
+ * const mock: MockApi = createMockApi();
+ * const res = await mock.fetch(new Request(`${mock.baseUrls.production}/v1/me`, {
+ *   headers: { Authorization: `Bearer ${mock.adminKey}` },
+ * }));
+ * ```
+ */
 export interface MockApi {
   /** The core: a `Request` in, a `Response` out. Rejects with `MockNetworkError` for an injected network fault. */
   fetch(request: Request): Promise<Response>;

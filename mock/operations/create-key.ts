@@ -8,7 +8,7 @@ import { KeyRecord } from '../key-record.js';
 import { flatCopy } from '../random.js';
 import { apiKeyView, withSecret } from '../key-view.js';
 import type { Operation } from '../mock-state.js';
-import { escalation, futureExpiry } from './shared.js';
+import { escalation, expiryOf } from './shared.js';
 
 type CreateBody = components['schemas']['CreateApiKeyRequest'];
 
@@ -32,8 +32,6 @@ export const createKey: Operation = (context) => {
   const permissions = context.state.scopes(body.permissions);
   const refused = escalation(context, permissions, 'permissions');
   if (refused !== null) return refused;
-  const expiresAt = futureExpiry(context, body.expires_at ?? null);
-  if (typeof expiresAt === 'object' && expiresAt !== null) return expiresAt;
 
   const { secret, hash } = state.newSecret(environment);
   const key = new KeyRecord({
@@ -47,7 +45,7 @@ export const createKey: Operation = (context) => {
     maskedKey: flatCopy(maskSecret(secret)),
     perMinute: body.rate_limit?.per_minute ?? state.plan.per_minute,
     perHour: body.rate_limit?.per_hour ?? state.plan.per_hour,
-    expiresAt,
+    expiresAt: expiryOf(body.expires_at),
     createdAt: now,
     revokedAt: null,
     metadata: frozenMetadata(body.metadata),

@@ -11,7 +11,14 @@ import { getKey, listKeys } from './read-keys.js';
 import { regenerateKey } from './regenerate-key.js';
 import { deleteKey, revokeKey, updateKey } from './write-keys.js';
 
-/** How the core runs one operation. */
+/**
+ * How the core runs one operation.
+ *
+ * @example
+ * ```ts
+ * const entry: OperationEntry = { scope: 'keys:read', limited: true, run: getKey };
+ * ```
+ */
 export interface OperationEntry {
   /** The scope the caller needs, or `null` for none. */
   readonly scope: string | null;
@@ -20,7 +27,14 @@ export interface OperationEntry {
   readonly run: Operation;
 }
 
-/** Every operation of the API. */
+/**
+ * Every operation of the API.
+ *
+ * @example
+ * ```ts
+ * operationTable.deleteApiKey.scope; // "keys:delete"
+ * ```
+ */
 export const operationTable: Readonly<Record<OperationId, OperationEntry>> = {
   createApiKey: { scope: 'keys:write', limited: true, run: createKey },
   listApiKeys: { scope: 'keys:read', limited: true, run: listKeys },

@@ -24,21 +24,16 @@ export function findKey(context: OperationContext): KeyRecord | Reply {
 }
 
 /**
- * A validated `expires_at` as epoch ms: `null` stays `null`, a moment must lie in the future.
+ * A validated `expires_at` (an RFC 3339 string already checked to lie in the future) as epoch ms.
  *
  * @example
  * ```ts
- * const expiresAt = futureExpiry(context, body.expires_at);
- * if (typeof expiresAt === 'object' && expiresAt !== null) return expiresAt; // the 400
+ * expiryOf('2027-01-01T00:00:00Z'); // 1798761600000
+ * expiryOf(null); // null
  * ```
  */
-export function futureExpiry(context: OperationContext, value: string | null): number | null | Reply {
-  if (value === null) return null;
-  const ms = Date.parse(value);
-  if (ms <= context.now) {
-    return context.fail(400, 'validation_error', 'expires_at must be in the future.', { param: 'expires_at' });
-  }
-  return ms;
+export function expiryOf(value: string | null | undefined): number | null {
+  return value === null || value === undefined ? null : Date.parse(value);
 }
 
 /**

@@ -9,7 +9,7 @@ import { frozenMetadata } from '../frozen-values.js';
 import { KeyRecord } from '../key-record.js';
 import { apiKeyView } from '../key-view.js';
 import type { Operation } from '../mock-state.js';
-import { escalation, findKey, futureExpiry, revokedConflict } from './shared.js';
+import { escalation, expiryOf, findKey, revokedConflict } from './shared.js';
 
 type UpdateBody = components['schemas']['UpdateApiKeyRequest'];
 
@@ -32,12 +32,6 @@ export const updateKey: Operation = (context) => {
     const refused = escalation(context, permissions, 'permissions');
     if (refused !== null) return refused;
   }
-  let expiresAt = key.expiresAt;
-  if (body.expires_at !== undefined) {
-    const checked = futureExpiry(context, body.expires_at);
-    if (typeof checked === 'object' && checked !== null) return checked;
-    expiresAt = checked;
-  }
 
   const { plan } = context.state;
   if (body.name !== undefined) key.name = body.name;
@@ -48,7 +42,7 @@ export const updateKey: Operation = (context) => {
     key.perMinute = body.rate_limit.per_minute ?? plan.per_minute;
     key.perHour = body.rate_limit.per_hour ?? plan.per_hour;
   }
-  key.expiresAt = expiresAt;
+  if (body.expires_at !== undefined) key.expiresAt = expiryOf(body.expires_at);
   if (body.metadata !== undefined) key.metadata = frozenMetadata(body.metadata);
   key.updatedAt = context.now;
   return { status: 200, body: apiKeyView(key, context.now), errorCode: null };
