@@ -91,7 +91,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     newKeyId(taken) {
       for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
         const id = randomId('key_', 16, random);
-        if (!taken.has(id) && !options.keys?.some((key) => key.id === id)) return id;
+        if (!taken(id)) return id;
       }
       throw repeating();
     },

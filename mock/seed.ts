@@ -47,18 +47,25 @@ export interface SeedContext {
   readonly now: number;
   readonly plan: PlanLimits;
   readonly scopes: ScopeInterner;
-  newKeyId(taken: ReadonlySet<string>): string;
+  /** A fresh id for which `taken(id)` is false. */
+  newKeyId(taken: (id: string) => boolean): string;
   newSecret(environment: Environment): string;
 }
 
 const KEY_ID = /^key_[0-9A-Za-z]{16}$/;
 
-function fixtureRecord(seed: SeedKey, index: number, context: SeedContext, taken: Set<string>): KeyRecord {
+/** Ids in use: those given to earlier seeds, and every id a fixture asks for (reserved up front). */
+interface IdBook {
+  readonly taken: Set<string>;
+  readonly reserved: ReadonlySet<string>;
+}
+
+function fixtureRecord(seed: SeedKey, index: number, context: SeedContext, ids: IdBook): KeyRecord {
   const where = `options.keys[${index}]`;
   // Never put the secret in a message: say what is wrong with it, not what it is.
   const checked = typeof seed.secret === 'string' ? inspectSecret(seed.secret) : null;
   if (checked === null || !checked.ok) throw new TypeError(`${where}.secret is not a valid Keysmith secret (make one with createSecret()).`);
-  if (seed.id !== undefined && (!KEY_ID.test(seed.id) || taken.has(seed.id))) {
+  if (seed.id !== undefined && (!KEY_ID.test(seed.id) || ids.taken.has(seed.id))) {
     throw new TypeError(`${where}.id must be a unique id matching ${KEY_ID.source}.`);
   }
   const expiresAt = seed.expires_at === undefined || seed.expires_at === null ? null : toEpochMs(seed.expires_at, `${where}.expires_at`);
@@ -75,8 +82,8 @@ function fixtureRecord(seed: SeedKey, index: number, context: SeedContext, taken
   if (seed.status !== undefined && !['active', 'inactive', 'revoked'].includes(seed.status)) {
     throw new TypeError(`${where}.status must be active, inactive or revoked.`);
   }
-  const id = seed.id ?? context.newKeyId(taken);
-  taken.add(id);
+  const id = seed.id ?? context.newKeyId((candidate) => ids.taken.has(candidate) || ids.reserved.has(candidate));
+  ids.taken.add(id);
   const status = seed.status ?? 'active';
   return new KeyRecord({
     id,
@@ -112,7 +119,10 @@ export function buildSeed(
   options: { adminKeys?: Partial<Record<Environment, string>>; keys?: readonly SeedKey[] },
   context: SeedContext,
 ): Seed {
-  const taken = new Set<string>();
+  const ids: IdBook = {
+    taken: new Set(),
+    reserved: new Set((options.keys ?? []).flatMap((seed) => (typeof seed.id === 'string' ? [seed.id] : []))),
+  };
   const adminKeys = {} as Record<Environment, string>;
   const secrets: string[] = [];
   const admins = ENVIRONMENTS.map((environment) => {
@@ -124,10 +134,10 @@ export function buildSeed(
     const secret = given ?? context.newSecret(environment);
     adminKeys[environment] = secret;
     secrets.push(secret);
-    return fixtureRecord({ secret, name: `Admin (${environment})`, description: 'The seeded admin key.', permissions: ['admin:*'] }, -1, context, taken);
+    return fixtureRecord({ secret, name: `Admin (${environment})`, description: 'The seeded admin key.', permissions: ['admin:*'] }, -1, context, ids);
   });
   const fixtures = (options.keys ?? []).map((seed, index) => {
-    const record = fixtureRecord(seed, index, context, taken);
+    const record = fixtureRecord(seed, index, context, ids);
     secrets.push(seed.secret);
     return record;
   });
