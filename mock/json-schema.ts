@@ -4,6 +4,8 @@
  * uniqueItems, propertyNames, format date-time, $ref, oneOf, allOf). It stops at the first
  * violation and says, in words, what was expected — that sentence is the 400's `message`.
  */
+import { isDateTime } from './date-time.js';
+import { describeSchema, plural } from './schema-description.js';
 
 /**
  * The part of a JSON Schema this validator understands.
@@ -88,28 +90,6 @@ function codePointLength(text: string): number {
   return length;
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-](\d{2}):(\d{2}))$/;
-
-/**
- * Whether `text` is an RFC 3339 date-time with a real calendar date (`Date.parse` alone would
- * roll 30 February over to March).
- *
- * @example
- * ```ts
- * isDateTime('2026-11-01T12:00:00Z'); // true
- * isDateTime('2026-02-30T00:00:00Z'); // false
- * ```
- */
-export function isDateTime(text: string): boolean {
-  const match = DATE_TIME.exec(text);
-  if (match === null) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
-  if (match[9] !== undefined && (Number(match[9]) > 23 || Number(match[10]) > 59)) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth && Number.isFinite(Date.parse(text));
-}
-
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -120,75 +100,6 @@ function typeOf(value: unknown): string {
 function hasType(value: unknown, type: string): boolean {
   const actual = typeOf(value);
   return actual === type || (type === 'number' && actual === 'integer');
-}
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-function range(min: number | undefined, max: number | undefined, noun: string): string {
-  if (min !== undefined && max !== undefined) return min === max ? `of exactly ${plural(min, noun)}` : `of ${min} to ${plural(max, noun)}`;
-  if (min !== undefined) return `of at least ${plural(min, noun)}`;
-  if (max !== undefined) return `of at most ${plural(max, noun)}`;
-  return '';
-}
-
-function describeType(schema: JsonSchema, type: string): string {
-  switch (type) {
-    case 'string': {
-      if (schema.format === 'date-time') return 'an RFC 3339 date-time string';
-      const parts = ['a string', range(schema.minLength, schema.maxLength, 'character')];
-      if (schema.pattern !== undefined) parts.push(`matching ${schema.pattern}`);
-      return parts.filter(Boolean).join(' ');
-    }
-    case 'integer':
-    case 'number': {
-      const noun = type === 'integer' ? 'an integer' : 'a number';
-      const { minimum: min, maximum: max } = schema;
-      if (min !== undefined && max !== undefined) return `${noun} from ${min} to ${max}`;
-      if (min !== undefined) return `${noun} of at least ${min}`;
-      if (max !== undefined) return `${noun} of at most ${max}`;
-      return noun;
-    }
-    case 'array':
-      return ['an array', range(schema.minItems, schema.maxItems, 'item')].filter(Boolean).join(' ');
-    case 'object':
-      return 'an object';
-    case 'null':
-      return 'null';
-    case 'boolean':
-      return 'a boolean';
-    default:
-      return type;
-  }
-}
-
-/** The schema's types; without `type`, the one its keywords imply (`propertyNames: { maxLength }` is about strings). */
-function typesOf(schema: JsonSchema): readonly string[] {
-  if (schema.type !== undefined) return typeof schema.type === 'string' ? [schema.type] : schema.type;
-  if (schema.minimum !== undefined || schema.maximum !== undefined) return ['number'];
-  if (schema.items !== undefined || schema.minItems !== undefined || schema.maxItems !== undefined) return ['array'];
-  if (schema.properties !== undefined || schema.required !== undefined) return ['object'];
-  if (schema.minLength !== undefined || schema.maxLength !== undefined || schema.pattern !== undefined || schema.format !== undefined) return ['string'];
-  return ['a valid value'];
-}
-
-/**
- * What a schema expects, as a phrase: "an integer from 1 to 100", "a string of at most 500
- * characters or null".
- *
- * @example
- * ```ts
- * describeSchema({ type: 'integer', minimum: 1, maximum: 100 }, resolve); // "an integer from 1 to 100"
- * ```
- */
-export function describeSchema(schema: JsonSchema, resolve: SchemaResolver): string {
-  if (schema.$ref !== undefined) return describeSchema(resolve(schema.$ref), resolve);
-  if (schema.oneOf !== undefined) return schema.oneOf.map((branch) => describeSchema(branch, resolve)).join(' or ');
-  if (schema.allOf !== undefined) return schema.allOf.map((branch) => describeSchema(branch, resolve)).join(' and ');
-  if (schema.const !== undefined) return JSON.stringify(schema.const);
-  if (schema.enum !== undefined) return `one of ${schema.enum.map((value) => String(value)).join(', ')}`;
-  return typesOf(schema)
-    .map((type) => describeType(schema, type))
-    .join(' or ');
 }
 
 // A field name is client input: keep paths (which become `param` and the message) short.

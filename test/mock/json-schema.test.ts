@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { describeSchema, isDateTime, validate, type JsonSchema } from '../../mock/json-schema.js';
+import { isDateTime } from '../../mock/date-time.js';
+import { validate, type JsonSchema } from '../../mock/json-schema.js';
+import { describeSchema } from '../../mock/schema-description.js';
 import { resolveSchema, schemaNamed } from '../../mock/spec.js';
 
 describe('the schema validator', () => {
