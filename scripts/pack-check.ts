@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { startServerCommand } from './runtimes/cli-server';
 import { run, runOrThrow, seconds } from './runtimes/exec';
 import { createConsumer, packKeysmith } from './runtimes/package-under-test';
-import { repoBin, repoRoot } from './runtimes/paths';
+import { finishTempDirs, repoBin, repoRoot } from './runtimes/paths';
 import { typeCheck, type TypeCheck } from './runtimes/type-check';
 
 /**
@@ -143,6 +143,7 @@ async function main(): Promise<number> {
   });
 
   const failed = results.filter((result) => !result.ok).length;
+  await finishTempDirs({ keep: failed > 0 });
   console.log(`\npack check finished in ${seconds(performance.now() - started)}`);
   console.log(`${results.length - failed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
