@@ -13,7 +13,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'es2022',
-    splitting: true,
+    // No shared chunks: the server entry must not pull in the MSW adapter, so msw stays optional.
+    splitting: false,
     treeshake: true,
   },
   {

@@ -10,12 +10,13 @@ import { IdempotencyRecords } from './idempotency.js';
 import { KeyStore } from './key-store.js';
 import type { MockState } from './mock-state.js';
 import { createDirectEntry, createMockFetch, createServe } from './mock-fetch.js';
-import { createHandlers } from './msw-handlers.js';
 import { cryptoRandomBytes, createSecret, randomId } from './random.js';
 import { createRequestLog } from './request-log.js';
 import { createBaseUrlTable } from './router.js';
 import { buildSeed } from './seed.js';
 import { sha256Hex } from './sha256.js';
+import type { RequestHandler } from 'msw';
+import type { BaseUrlTable } from './router.js';
 import type { MockApi, MockApiOptions, PlanLimits } from './types.js';
 
 /**
@@ -39,41 +40,15 @@ function planOf(options: MockApiOptions): PlanLimits {
 
 const repeating = (): Error => new Error('options.randomBytes keeps returning the same bytes; give the mock a source that varies.');
 
+/** Builds the adapters that need a library (MSW), so the core itself imports none. */
+export type HandlersFactory = (table: BaseUrlTable, mockFetch: (request: Request) => Promise<Response>) => RequestHandler[];
+
 /**
- * Creates an in-memory Keysmith API with the full semantics of the contract, seeded with one
- * `admin:*` key per environment. Use `handlers` with MSW, `fetch` directly, or serve it over
- * HTTP with `keysmith/mock/node`.
- *
- * @example With MSW in a Node test suite
- * ```ts
- * import { setupServer } from 'msw/node';
- * import { createMockApi } from 'keysmith/mock';
- *
- * const mock = createMockApi({ now: '2026-11-01T00:00:00Z' });
- * const server = setupServer(...mock.handlers);
- * beforeAll(() => server.listen());
- * afterEach(() => mock.reset());
- * afterAll(() => server.close());
- *
- * test('the admin key works', async () => {
- *   const res = await fetch('https://api.keysmith.example/v1/me', {
- *     headers: { Authorization: `Bearer ${mock.adminKey}` },
- *   });
- *   expect(res.status).toBe(200);
- * });
- * ```
- * @example Calling the core directly, with a fixture key and a moving clock
- * ```ts
- * import { createMockApi, createSecret } from 'keysmith/mock';
- *
- * const reader = createSecret('production');
- * const mock = createMockApi({ now: '2026-11-01T00:00:00Z', keys: [{ secret: reader, permissions: ['keys:read'], expires_at: '2026-11-02T00:00:00Z' }] });
- * mock.clock.advance(86_400_000);
- * const res = await mock.fetch(new Request('https://api.keysmith.example/v1/me', { headers: { Authorization: `Bearer ${reader}` } }));
- * // res.status === 401, error code expired_api_key
- * ```
+ * Assembles a mock: store, clock, faults, log and core, plus whatever handlers `makeHandlers`
+ * builds. `createMockApi` passes the MSW adapter; the HTTP server passes none, so the
+ * `keysmith-mock` command runs without msw installed.
  */
-export function createMockApi(options: MockApiOptions = {}): MockApi {
+export function assembleMockApi(options: MockApiOptions, makeHandlers: HandlersFactory): MockApi {
   const random = options.randomBytes ?? cryptoRandomBytes();
   const clock = createClock(options.now === undefined ? undefined : toEpochMs(options.now, 'options.now'));
   const table = createBaseUrlTable(options.baseUrls);
@@ -128,7 +103,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
 
   const api: MockApi = {
     fetch: mockFetch,
-    handlers: createHandlers(table, mockFetch),
+    handlers: makeHandlers(table, mockFetch),
     adminKey: seed.adminKeys.production,
     adminKeys: { ...seed.adminKeys },
     baseUrls: { ...table.baseUrls },

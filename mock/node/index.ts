@@ -34,11 +34,14 @@
  * ```
  * @module
  */
-import { createMockApi } from '../index.js';
+import { assembleMockApi } from '../assemble-mock-api.js';
 import type { MockApi, MockApiOptions } from '../types.js';
 import { listenMockServer, type ListenOptions, type MockServer } from './server.js';
 
 export type { ListenOptions, MockServer } from './server.js';
+
+// Served over HTTP, the mock needs no MSW handlers; leaving them out keeps msw optional here.
+const noHandlers = (): [] => [];
 export { CONTROL_PREFIX } from './control-routes.js';
 export { ENVIRONMENT_PATH_PREFIXES } from './environment-prefix.js';
 
@@ -71,7 +74,7 @@ export interface MockServerOptions extends ListenOptions, Omit<MockApiOptions, '
  */
 export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port, host, onError, ...mockOptions } = options;
-  return listenMockServer((baseUrls) => createMockApi({ ...mockOptions, baseUrls }), { port, host, onError });
+  return listenMockServer((baseUrls) => assembleMockApi({ ...mockOptions, baseUrls }, noHandlers), { port, host, onError });
 }
 
 /**
