@@ -5,6 +5,7 @@
  * - `import` (ESM) and `require` (CJS) of keysmith, keysmith/mock and keysmith/mock/node, each doing a real call;
  * - its .d.ts files type-check a consumer file under moduleResolution node16 (.mts and .cts) and bundler;
  * - `npx keysmith-mock --help` runs, and the installed bin serves on 127.0.0.1:0;
+ * - without msw (an optional peer), the SDK, keysmith/mock/node and the bin still work;
  * - `publint --strict` and `attw` (profile: see attwProfile) report nothing on the same tarball.
  *
  * Flags: `--no-build` packs the dist/ there is; `--tarball FILE` checks an already packed tarball.
@@ -126,6 +127,16 @@ async function main(): Promise<number> {
       }
     });
   }
+
+  // msw is an optional peer: npm does not install it, and the SDK and the server must not need it.
+  await check('without msw: keysmith, keysmith/mock/node and the keysmith-mock bin work', async () => {
+    const bare = await createConsumer(packed, { with: [], label: 'no-msw' });
+    await copyFile(join(fixtures, 'consumer-no-msw.mjs'), join(bare, 'consumer-no-msw.mjs'));
+    const loaded = (await runOrThrow(process.execPath, ['consumer-no-msw.mjs'], { cwd: bare, timeoutMs: 120_000 })).stdout.trim();
+    const server = await startServerCommand(join(bare, 'node_modules', '.bin', 'keysmith-mock'), [], bare);
+    await server.stop();
+    return `${loaded}; keysmith-mock served at ${server.origin}`;
+  });
 
   await check('publint --strict reports nothing', async () => {
     const result = await run(repoBin('publint'), ['--strict', packed], { cwd: repoRoot, timeoutMs: 120_000 });
