@@ -939,10 +939,25 @@ export const openapi = {
     },
     "responses": {
       "BadRequest": {
-        "description": "The request is malformed or fails validation. Codes: `invalid_request` (unreadable JSON, bad\nquery), `validation_error` (a field is wrong; `param` names it), `unsupported_version`.\n",
+        "description": "The request is malformed or fails validation (rate-limit headers are sent once the key is\nknown). Codes: `invalid_request` (unreadable JSON, bad\nquery), `validation_error` (a field is wrong; `param` names it), `unsupported_version`.\n",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -990,6 +1005,21 @@ export const openapi = {
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -1016,6 +1046,21 @@ export const openapi = {
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -1042,6 +1087,21 @@ export const openapi = {
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -1068,6 +1128,21 @@ export const openapi = {
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -1097,6 +1172,21 @@ export const openapi = {
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -1121,6 +1211,21 @@ export const openapi = {
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -1144,6 +1249,21 @@ export const openapi = {
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -1167,6 +1287,21 @@ export const openapi = {
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -1190,6 +1325,21 @@ export const openapi = {
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -1213,6 +1363,21 @@ export const openapi = {
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          },
+          "RateLimit-Policy": {
+            "$ref": "#/components/headers/RateLimit-Policy"
+          },
+          "RateLimit": {
+            "$ref": "#/components/headers/RateLimit"
           }
         },
         "content": {
@@ -1611,26 +1776,168 @@ export const openapi = {
         }
       },
       "ApiKeyWithSecret": {
+        "type": "object",
         "description": "An API key with its full secret, returned only by create and regenerate.",
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/ApiKey"
+        "additionalProperties": false,
+        "required": [
+          "object",
+          "id",
+          "name",
+          "description",
+          "environment",
+          "status",
+          "prefix",
+          "masked_key",
+          "permissions",
+          "rate_limit",
+          "expires_at",
+          "created_at",
+          "updated_at",
+          "last_used_at",
+          "revoked_at",
+          "previous_secret_expires_at",
+          "usage",
+          "metadata",
+          "created_by",
+          "secret"
+        ],
+        "properties": {
+          "object": {
+            "type": "string",
+            "const": "api_key",
+            "description": "The kind of object.",
+            "example": "api_key"
           },
-          {
-            "type": "object",
-            "required": [
-              "secret"
+          "id": {
+            "$ref": "#/components/schemas/KeyId"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100,
+            "description": "A name for people.",
+            "example": "CI pipeline"
+          },
+          "description": {
+            "type": [
+              "string",
+              "null"
             ],
-            "properties": {
-              "secret": {
-                "type": "string",
-                "description": "The full secret. Store it now; it is never shown again.",
-                "pattern": "^ks_(prod|stage|dev)_[0-9A-Za-z]{38}$",
-                "example": "ks_prod_4eC39HqLyjWDarjtT1zdp7dcXk2Lm9Pq3lxK9R"
+            "maxLength": 500,
+            "description": "What the key is for.",
+            "example": "Read-only key used by the nightly build"
+          },
+          "environment": {
+            "$ref": "#/components/schemas/Environment"
+          },
+          "status": {
+            "$ref": "#/components/schemas/KeyStatus"
+          },
+          "prefix": {
+            "type": "string",
+            "enum": [
+              "ks_prod_",
+              "ks_stage_",
+              "ks_dev_"
+            ],
+            "description": "The secret's prefix.",
+            "example": "ks_prod_"
+          },
+          "masked_key": {
+            "type": "string",
+            "description": "The prefix and the secret's last four characters, for recognising a key.",
+            "pattern": "^ks_(prod|stage|dev)_••••[0-9A-Za-z]{4}$",
+            "example": "ks_prod_••••a1b2"
+          },
+          "permissions": {
+            "type": "array",
+            "description": "The scopes the key holds.",
+            "maxItems": 50,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/Scope"
+            },
+            "example": [
+              "keys:read"
+            ]
+          },
+          "rate_limit": {
+            "$ref": "#/components/schemas/RateLimitConfig"
+          },
+          "expires_at": {
+            "description": "When the key stops working, or `null` for never.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Timestamp"
+              },
+              {
+                "type": "null"
               }
-            }
+            ]
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updated_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "last_used_at": {
+            "description": "When the key last made an authenticated request, or `null`.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Timestamp"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "revoked_at": {
+            "description": "When the key was revoked, or `null`.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Timestamp"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "previous_secret_expires_at": {
+            "description": "After a regeneration with a grace period, when the previous secret stops working; otherwise `null`.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Timestamp"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "usage": {
+            "$ref": "#/components/schemas/Usage"
+          },
+          "metadata": {
+            "$ref": "#/components/schemas/Metadata"
+          },
+          "created_by": {
+            "description": "The id of the key that created this one, or `null` for a seeded key.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/KeyId"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "secret": {
+            "type": "string",
+            "description": "The full secret. Store it now; it is never shown again.",
+            "pattern": "^ks_(prod|stage|dev)_[0-9A-Za-z]{38}$",
+            "example": "ks_prod_4eC39HqLyjWDarjtT1zdp7dcXk2Lm9Pq3lxK9R"
           }
-        ]
+        }
       },
       "ApiKeyList": {
         "type": "object",

@@ -309,7 +309,59 @@ export interface components {
             created_by: components["schemas"]["KeyId"] | null;
         };
         /** @description An API key with its full secret, returned only by create and regenerate. */
-        ApiKeyWithSecret: components["schemas"]["ApiKey"] & {
+        ApiKeyWithSecret: {
+            /**
+             * @description The kind of object.
+             * @example api_key
+             * @constant
+             */
+            object: "api_key";
+            id: components["schemas"]["KeyId"];
+            /**
+             * @description A name for people.
+             * @example CI pipeline
+             */
+            name: string;
+            /**
+             * @description What the key is for.
+             * @example Read-only key used by the nightly build
+             */
+            description: string | null;
+            environment: components["schemas"]["Environment"];
+            status: components["schemas"]["KeyStatus"];
+            /**
+             * @description The secret's prefix.
+             * @example ks_prod_
+             * @enum {string}
+             */
+            prefix: "ks_prod_" | "ks_stage_" | "ks_dev_";
+            /**
+             * @description The prefix and the secret's last four characters, for recognising a key.
+             * @example ks_prod_••••a1b2
+             */
+            masked_key: string;
+            /**
+             * @description The scopes the key holds.
+             * @example [
+             *       "keys:read"
+             *     ]
+             */
+            permissions: components["schemas"]["Scope"][];
+            rate_limit: components["schemas"]["RateLimitConfig"];
+            /** @description When the key stops working, or `null` for never. */
+            expires_at: components["schemas"]["Timestamp"] | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /** @description When the key last made an authenticated request, or `null`. */
+            last_used_at: components["schemas"]["Timestamp"] | null;
+            /** @description When the key was revoked, or `null`. */
+            revoked_at: components["schemas"]["Timestamp"] | null;
+            /** @description After a regeneration with a grace period, when the previous secret stops working; otherwise `null`. */
+            previous_secret_expires_at: components["schemas"]["Timestamp"] | null;
+            usage: components["schemas"]["Usage"];
+            metadata: components["schemas"]["Metadata"];
+            /** @description The id of the key that created this one, or `null` for a seeded key. */
+            created_by: components["schemas"]["KeyId"] | null;
             /**
              * @description The full secret. Store it now; it is never shown again.
              * @example ks_prod_4eC39HqLyjWDarjtT1zdp7dcXk2Lm9Pq3lxK9R
@@ -641,12 +693,18 @@ export interface components {
     };
     responses: {
         /**
-         * @description The request is malformed or fails validation. Codes: `invalid_request` (unreadable JSON, bad
+         * @description The request is malformed or fails validation (rate-limit headers are sent once the key is
+         *     known). Codes: `invalid_request` (unreadable JSON, bad
          *     query), `validation_error` (a field is wrong; `param` names it), `unsupported_version`.
          */
         BadRequest: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -692,6 +750,11 @@ export interface components {
         ForbiddenRead: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -715,6 +778,11 @@ export interface components {
         ForbiddenDelete: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -738,6 +806,11 @@ export interface components {
         ForbiddenRateLimit: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -765,6 +838,11 @@ export interface components {
         ForbiddenWrite: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -791,6 +869,11 @@ export interface components {
         NotFound: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -812,6 +895,11 @@ export interface components {
         IdempotencyConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -832,6 +920,11 @@ export interface components {
         KeyStateConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -852,6 +945,11 @@ export interface components {
         KeyStateOrIdempotencyConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -872,6 +970,11 @@ export interface components {
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {
@@ -892,6 +995,11 @@ export interface components {
         UnsupportedMediaType: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                RateLimit: components["headers"]["RateLimit"];
                 [name: string]: unknown;
             };
             content: {

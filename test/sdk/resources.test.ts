@@ -136,6 +136,9 @@ describe('rate-limit info after a call', () => {
     await client.me().then((me) => order.push(me.id)).finally(() => order.push('finally'));
     await client.keys.get('nope').catch((error: unknown) => order.push((error as Error).name));
     expect(order).toEqual(['key_admin', 'finally', 'NotFoundError']);
-    expect(Object.prototype.toString.call(client.me())).toBe('[object ApiPromise]');
+    const pending = client.me();
+    // The script has no third answer, so this call fails; only its name is under test here.
+    pending.catch(() => undefined);
+    expect(Object.prototype.toString.call(pending)).toBe('[object ApiPromise]');
   });
 });
