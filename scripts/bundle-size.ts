@@ -4,7 +4,8 @@
  * compared with the budget. The same measure of openapi-fetch alone, ky and the openai SDK's
  * client is printed beside it for comparison. Exits 1 above the budget.
  *
- * Flags: `--no-build` measures the dist/ there is.
+ * Flags: `--no-build` measures the dist/ there is; `--why` adds where the bytes go, per source file
+ * (a bundle of src/index.ts, since dist/index.js is one file).
  */
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -38,6 +39,27 @@ async function measure(name: string, contents: string): Promise<Measure> {
   return { name, minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
 }
 
+/** Minified bytes per input file of the SDK built from its sources, largest first. */
+async function contributors(): Promise<[string, number][]> {
+  const result = await build({
+    entryPoints: [join(repoRoot, 'src', 'index.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  if (!output) return [];
+  return Object.entries(output.inputs)
+    .map(([file, input]): [string, number] => [file, input.bytesInOutput])
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1]);
+}
+
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(2)} kB`;
 
 async function main(): Promise<number> {
@@ -57,6 +79,10 @@ async function main(): Promise<number> {
   for (const m of measures) console.log(`${m.name.padEnd(width)}${kB(m.minified).padStart(11)}${kB(m.gzipped).padStart(11)}`);
   const whole = measures[0];
   if (!whole) throw new Error('no measure of keysmith');
+  if (process.argv.includes('--why')) {
+    console.log('\nwhere the minified bytes go (src/index.ts bundled):');
+    for (const [file, bytes] of await contributors()) console.log(`${kB(bytes).padStart(10)}  ${file}`);
+  }
   const within = whole.gzipped <= BUDGET_BYTES;
   console.log(
     `\nbudget: ${kB(BUDGET_BYTES)} min+gzip for the whole entry → ${kB(whole.gzipped)} (${within ? 'within' : 'OVER'} by ${kB(Math.abs(BUDGET_BYTES - whole.gzipped))})`,
