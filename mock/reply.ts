@@ -110,6 +110,7 @@ export function errorReply(requestId: string, status: number, code: ErrorCode, m
  * ```
  */
 export class MockNetworkError extends TypeError {
+  /** Always `'MockNetworkError'`. */
   override readonly name = 'MockNetworkError';
   constructor(message = 'The Keysmith mock injected a network failure.') {
     super(message);

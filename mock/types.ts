@@ -22,15 +22,24 @@ export interface SeedKey {
   secret: string;
   /** Defaults to a generated id. */
   id?: string;
+  /** Defaults to a generated name. */
   name?: string;
+  /** What the key is for; defaults to `null`. */
   description?: string | null;
   /** Defaults to `['admin:*']`. */
   permissions?: string[];
   /** Defaults to `active`. */
   status?: 'active' | 'inactive' | 'revoked';
-  rate_limit?: { per_minute?: number; per_hour?: number };
+  /** The key's own quotas; a quota left out takes the plan's (see {@link PlanLimits}). */
+  rate_limit?: {
+    /** Requests allowed per minute. */
+    per_minute?: number;
+    /** Requests allowed per hour. */
+    per_hour?: number;
+  };
   /** RFC 3339, a `Date`, or `null` for never. */
   expires_at?: string | Date | null;
+  /** Up to 20 string values of your own, kept with the key. */
   metadata?: Record<string, string>;
 }
 
@@ -76,7 +85,12 @@ export interface MockApiOptions {
   /** Random bytes source, for reproducible secrets and ids. Defaults to `crypto.getRandomValues`. */
   randomBytes?: (count: number) => Uint8Array;
   /** The account that owns every key (shown by `GET /v1/me`). */
-  owner?: { id: string; name: string };
+  owner?: {
+    /** The account's id. */
+    id: string;
+    /** The account's name. */
+    name: string;
+  };
   /**
    * How many entries the request log keeps (the oldest are dropped first), so long runs stay small.
    * @default 10000
@@ -94,6 +108,7 @@ export interface MockApiOptions {
  * ```
  */
 export interface MockClock {
+  /** The mock's current time. */
   now(): Date;
   /** Moves time forward (and freezes it there). */
   advance(ms: number): void;
@@ -112,6 +127,7 @@ export interface MockClock {
  * ```
  */
 export interface LoggedRequest {
+  /** The HTTP method. */
   method: string;
   /** The full URL. */
   url: string;
@@ -119,12 +135,15 @@ export interface LoggedRequest {
   route: string | null;
   /** The operationId that served the request, or `null`. */
   operation: string | null;
+  /** The environment whose base URL the request used, or `null` when it matched none. */
   environment: Environment | null;
   /** Id of the key that authenticated, or `null`. */
   keyId: string | null;
+  /** The status answered. */
   status: number;
   /** The error code when the answer was an error. */
   errorCode: string | null;
+  /** The `X-Request-Id` answered. */
   requestId: string;
   /** Mock-clock time of the request. */
   at: Date;
@@ -149,9 +168,26 @@ export interface LoggedRequest {
  * ```
  */
 export type Fault =
-  | { status: number; headers?: Record<string, string>; body?: unknown; afterCommit?: boolean }
-  | { network: true; afterCommit?: boolean }
-  | { delayMs: number };
+  | {
+      /** The status to answer. */
+      status: number;
+      /** Headers to add, e.g. `Retry-After`. */
+      headers?: Record<string, string>;
+      /** A body to send instead of the API's error body for the status. */
+      body?: unknown;
+      /** Let the request take effect first, then replace its answer. */
+      afterCommit?: boolean;
+    }
+  | {
+      /** Fail at the network level: no response at all. */
+      network: true;
+      /** Let the request take effect first, then lose its answer. */
+      afterCommit?: boolean;
+    }
+  | {
+      /** Real milliseconds to wait before answering normally. */
+      delayMs: number;
+    };
 
 /**
  * Fault injection: what the next requests get instead of (or before) their answer.
@@ -182,7 +218,9 @@ export interface MockFaults {
  * ```
  */
 export interface MockRequestLog {
+  /** Every logged request, oldest first (at most `requestLogLimit`). */
   all(): readonly LoggedRequest[];
+  /** Empties the log. */
   clear(): void;
 }
 
@@ -206,9 +244,13 @@ export interface MockApi {
   adminKey: string;
   /** Secrets of the seeded `admin:*` keys, one per environment. */
   adminKeys: Record<Environment, string>;
+  /** The base URL the mock answers for, per environment. */
   baseUrls: Record<Environment, string>;
+  /** The mock's clock: move it to expire keys, reset rate-limit windows or start a new day. */
   clock: MockClock;
+  /** Fault injection for the next requests. */
   faults: MockFaults;
+  /** The log of answered requests. */
   requests: MockRequestLog;
   /** Back to the seeded state: keys, counters, idempotency records, log, faults. Synchronous. */
   reset(): void;

@@ -198,7 +198,12 @@ export class Keysmith {
   }
 
   /** The client's safe settings, never the key. */
-  toJSON(): { environment: Environment; baseUrl: string } {
+  toJSON(): {
+    /** The environment the client talks to. */
+    environment: Environment;
+    /** The base URL requests go to. */
+    baseUrl: string;
+  } {
     return { environment: this.environment, baseUrl: this.baseUrl };
   }
 

@@ -26,6 +26,7 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
  * ```
  */
 export class KeysmithError extends Error {
+  /** The class's name (each subclass sets its own), so `error.name` survives bundling and minifying. */
   override readonly name: string = 'KeysmithError';
 
   constructor(message: string, options?: { cause?: unknown }) {
@@ -60,6 +61,7 @@ export class KeysmithError extends Error {
  * ```
  */
 export class InvalidApiKeyError extends KeysmithError {
+  /** Always `'InvalidApiKeyError'`. */
   override readonly name: 'InvalidApiKeyError' = 'InvalidApiKeyError';
   /** The code the server would have answered with. */
   readonly code: 'missing_api_key' | 'malformed_api_key' | 'environment_mismatch';
@@ -75,7 +77,7 @@ export class InvalidApiKeyError extends KeysmithError {
 }
 
 /**
- * The fields of an {@link ApiError}, as {@link errorFromResponse} fills them.
+ * The fields of an {@link ApiError}, as the SDK fills them from an error response.
  *
  * @example
  * ```ts
@@ -114,6 +116,7 @@ export interface ApiErrorFields {
  * ```
  */
 export class ApiError extends KeysmithError {
+  /** The class's name (each subclass sets its own). */
   override readonly name: string = 'ApiError';
   /** The HTTP status. */
   readonly status: number;
@@ -166,6 +169,7 @@ export class ApiError extends KeysmithError {
  * ```
  */
 export class AuthenticationError extends ApiError {
+  /** Always `'AuthenticationError'`. */
   override readonly name: 'AuthenticationError' = 'AuthenticationError';
 }
 
@@ -178,6 +182,7 @@ export class AuthenticationError extends ApiError {
  * ```
  */
 export class PermissionDeniedError extends ApiError {
+  /** Always `'PermissionDeniedError'`. */
   override readonly name: 'PermissionDeniedError' = 'PermissionDeniedError';
 }
 
@@ -190,6 +195,7 @@ export class PermissionDeniedError extends ApiError {
  * ```
  */
 export class NotFoundError extends ApiError {
+  /** Always `'NotFoundError'`. */
   override readonly name: 'NotFoundError' = 'NotFoundError';
 }
 
@@ -202,6 +208,7 @@ export class NotFoundError extends ApiError {
  * ```
  */
 export class ConflictError extends ApiError {
+  /** Always `'ConflictError'`. */
   override readonly name: 'ConflictError' = 'ConflictError';
 }
 
@@ -214,6 +221,7 @@ export class ConflictError extends ApiError {
  * ```
  */
 export class ValidationError extends ApiError {
+  /** Always `'ValidationError'`. */
   override readonly name: 'ValidationError' = 'ValidationError';
 }
 
@@ -229,6 +237,7 @@ export class ValidationError extends ApiError {
  * ```
  */
 export class RateLimitError extends ApiError {
+  /** Always `'RateLimitError'`. */
   override readonly name: 'RateLimitError' = 'RateLimitError';
   /** How long to wait before trying again: the server's `Retry-After`, else until the window resets. */
   readonly retryAfterMs: number | undefined;
@@ -252,6 +261,7 @@ export class RateLimitError extends ApiError {
  * ```
  */
 export class InternalServerError extends ApiError {
+  /** Always `'InternalServerError'`. */
   override readonly name: 'InternalServerError' = 'InternalServerError';
 }
 
@@ -265,6 +275,7 @@ export class InternalServerError extends ApiError {
  * ```
  */
 export class ConnectionError extends KeysmithError {
+  /** Always `'ConnectionError'`. */
   override readonly name: 'ConnectionError' = 'ConnectionError';
 }
 
@@ -280,6 +291,7 @@ export class ConnectionError extends KeysmithError {
  * ```
  */
 export class TimeoutError extends KeysmithError {
+  /** Always `'TimeoutError'`. */
   override readonly name: 'TimeoutError' = 'TimeoutError';
 }
 

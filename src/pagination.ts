@@ -93,7 +93,16 @@ export class Page<Item> implements AsyncIterable<Item> {
   }
 
   /** The list body as the API returned it. */
-  toJSON(): { object: 'list'; data: Item[]; has_more: boolean; next_cursor: string | null } {
+  toJSON(): {
+    /** Always `"list"`. */
+    object: 'list';
+    /** The items of this page. */
+    data: Item[];
+    /** Whether another page follows. */
+    has_more: boolean;
+    /** The cursor of the next page, or `null` on the last page. */
+    next_cursor: string | null;
+  } {
     return { object: this.object, data: this.data, has_more: this.has_more, next_cursor: this.next_cursor };
   }
 }

@@ -6,7 +6,14 @@
  * Pure and dependency-free: the SDK uses it to fail fast, the mock to mint secrets.
  */
 
-/** The three environments of the Keysmith API. */
+/**
+ * The three environments of the Keysmith API.
+ *
+ * @example
+ * ```ts
+ * const environment: Environment = 'staging';
+ * ```
+ */
 export type Environment = 'production' | 'staging' | 'development';
 
 /**
@@ -62,7 +69,16 @@ const ENVIRONMENT_OF_TAG: Record<string, Environment> = {
   dev: 'development',
 };
 
-/** What {@link inspectSecret} found wrong with a secret. */
+/**
+ * What {@link inspectSecret} found wrong with a secret: `format` (not a prefix and 38 base62
+ * characters) or `checksum` (mistyped or truncated).
+ *
+ * @example
+ * ```ts
+ * const result = inspectSecret('ks_prod_typo');
+ * const problem: SecretProblem | undefined = result.ok ? undefined : result.problem; // "format"
+ * ```
+ */
 export type SecretProblem = 'format' | 'checksum';
 
 /**
@@ -77,7 +93,19 @@ export type SecretProblem = 'format' | 'checksum';
  */
 export function inspectSecret(
   secret: string,
-): { ok: true; environment: Environment } | { ok: false; problem: SecretProblem } {
+):
+  | {
+      /** The secret is well formed and its checksum matches. */
+      ok: true;
+      /** The environment its prefix names. */
+      environment: Environment;
+    }
+  | {
+      /** The secret is malformed. */
+      ok: false;
+      /** What is wrong with it. */
+      problem: SecretProblem;
+    } {
   const match = SECRET_PATTERN.exec(secret);
   if (!match) return { ok: false, problem: 'format' };
   const head = secret.slice(0, secret.length - CHECKSUM_LENGTH);

@@ -13,8 +13,11 @@ import type { Environment } from '../types.js';
  * ```
  */
 export const ENVIRONMENT_PATH_PREFIXES = {
+  /** Production is served at the root. */
   production: '',
+  /** Staging is served under `/staging`. */
   staging: '/staging',
+  /** Development is served under `/development`. */
   development: '/development',
 } as const satisfies Record<Environment, string>;
 
