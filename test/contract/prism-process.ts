@@ -8,9 +8,23 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root (where `openapi.yaml` lives). */
+/**
+ * The repository root (where `openapi.yaml` lives).
+ *
+ * @example
+ * ```ts
+ * spawn(process.execPath, ['scripts/tour.ts'], { cwd: ROOT });
+ * ```
+ */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** The contract. */
+/**
+ * The contract.
+ *
+ * @example
+ * ```ts
+ * await startPrism(['mock', SPEC]);
+ * ```
+ */
 export const SPEC = join(ROOT, 'openapi.yaml');
 
 const PRISM_CLI = join(dirname(createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
@@ -21,6 +35,8 @@ const LISTENING = /Prism is listening on (http:\/\/\S+)/;
 // Prism colours its log when it thinks it may; the colour codes would split the match.
 const ANSI = /\u001b\[[0-9;]*m/g;
 const KEPT_LINES = 200;
+const READY_POLLS = 50;
+const READY_POLL_INTERVAL_MS = 100;
 
 /**
  * A running Prism.
@@ -82,7 +98,24 @@ export function startPrism(args: readonly string[]): Promise<PrismProcess> {
  * const prism = await startListening(process.execPath, ['--import', 'tsx', 'scripts/mock-prism.ts', '--port', '0']);
  * ```
  */
-export function startListening(command: string, args: readonly string[]): Promise<PrismProcess> {
+export async function startListening(command: string, args: readonly string[]): Promise<PrismProcess> {
+  const prism = await untilListening(command, args);
+  // Prism prints its line once listening; polling still proves it answers before a test relies on it.
+  for (let poll = 1; ; poll++) {
+    try {
+      await (await fetch(prism.url)).arrayBuffer();
+      return prism;
+    } catch (error) {
+      if (poll === READY_POLLS) {
+        await prism.stop();
+        throw new Error(`Prism said it listens on ${prism.url} but does not answer: ${String(error)}\n${prism.log()}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, READY_POLL_INTERVAL_MS));
+    }
+  }
+}
+
+function untilListening(command: string, args: readonly string[]): Promise<PrismProcess> {
   const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
   const lines: string[] = [];
   const log = (): string => lines.join('\n');

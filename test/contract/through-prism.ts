@@ -20,12 +20,33 @@ import { expect } from 'vitest';
 import { outcome } from './declared-outcomes.js';
 import { SPEC, startPrism, type PrismProcess } from './prism-process.js';
 
-/** The mock's clock is frozen here, so windows and expiry never move unless a test moves them. */
+/**
+ * The mock's clock is frozen here, so windows and expiry never move unless a test moves them.
+ *
+ * @example
+ * ```ts
+ * await startMockServer({ port: 0, now: NOW });
+ * ```
+ */
 export const NOW = '2026-11-01T12:00:00.000Z';
-/** The API version the SDK sends. */
+/**
+ * The API version the SDK sends; every request through Prism carries it.
+ *
+ * @example
+ * ```ts
+ * headers['Keysmith-Version'] = VERSION;
+ * ```
+ */
 export const VERSION = '2026-11-01';
 
-/** Ids of the fixture keys (seeded, so they survive `reset()`). */
+/**
+ * Ids of the fixture keys (seeded, so they survive `reset()`).
+ *
+ * @example
+ * ```ts
+ * await contract.strict('getApiKey', { method: 'GET', path: `/v1/api-keys/${IDS.revoked}` }, { status: 200 });
+ * ```
+ */
 export const IDS = {
   target: 'key_TargetKey0000001',
   reader: 'key_ReaderKey0000001',
@@ -39,10 +60,24 @@ export const IDS = {
   staging: 'key_StagingKey000001',
 } as const;
 
-/** An id of the right shape that no key has. */
+/**
+ * An id of the right shape that no key has.
+ *
+ * @example
+ * ```ts
+ * await contract.strict('getApiKey', { method: 'GET', path: `/v1/api-keys/${UNKNOWN_ID}` }, { status: 404, code: 'not_found' });
+ * ```
+ */
 export const UNKNOWN_ID = 'key_NoSuchKey0000001';
 
-/** Secrets of the fixture keys, fresh for each run. */
+/**
+ * Secrets of the fixture keys, fresh for each run.
+ *
+ * @example
+ * ```ts
+ * await contract.strict('getMe', { method: 'GET', path: '/v1/me', key: SECRETS.inactive }, { status: 401, code: 'inactive_api_key' });
+ * ```
+ */
 export const SECRETS = {
   target: createSecret('production'),
   reader: createSecret('production'),

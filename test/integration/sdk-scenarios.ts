@@ -20,7 +20,14 @@ import {
 import type { MockApi } from 'keysmith/mock';
 import { afterEach, describe, expect, test } from 'vitest';
 
-/** Sunday 2026-11-01 12:00:00 UTC: the mock's clock starts here, frozen. */
+/**
+ * Sunday 2026-11-01 12:00:00 UTC: the mock's clock starts here, frozen.
+ *
+ * @example
+ * ```ts
+ * const mock = createMockApi({ now: NOW });
+ * ```
+ */
 export const NOW = '2026-11-01T12:00:00.000Z';
 
 /**
@@ -38,7 +45,15 @@ export interface Transport {
   baseUrl(environment: Environment): string;
 }
 
-/** The waits a client asked for; each one moves the mock clock forward instead of sleeping. */
+/**
+ * The waits a client asked for; each one moves the mock clock forward instead of sleeping.
+ *
+ * @example
+ * ```ts
+ * const { waits } = clientFor(transport, secret);
+ * expect(waits.slept).toEqual([7000]);
+ * ```
+ */
 export interface Waits {
   readonly slept: number[];
   readonly retries: RetryEvent[];
@@ -47,6 +62,11 @@ export interface Waits {
 /**
  * A client for `secret` on its environment's base URL whose clock is the mock's, whose jitter is
  * zero and whose sleep advances the mock clock (recorded in `waits`).
+ *
+ * @example
+ * ```ts
+ * const { client, waits } = clientFor(transport, mock.adminKey, { maxRetries: 0 });
+ * ```
  */
 export function clientFor(transport: Transport, secret: string, options: KeysmithOptions = {}): { client: Keysmith; waits: Waits } {
   const mock = transport.mock();
@@ -68,7 +88,14 @@ export function clientFor(transport: Transport, secret: string, options: Keysmit
   return { client, waits };
 }
 
-/** The error a promise rejects with (fails the test if it resolves). */
+/**
+ * The error a promise rejects with (fails the test if it resolves).
+ *
+ * @example
+ * ```ts
+ * expect(await rejectionOf(client.me())).toBeInstanceOf(AuthenticationError);
+ * ```
+ */
 export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
