@@ -939,7 +939,7 @@ export const openapi = {
     },
     "responses": {
       "BadRequest": {
-        "description": "The request is malformed or fails validation (rate-limit headers are sent once the key is\nknown). Codes: `invalid_request` (unreadable JSON, bad\nquery), `validation_error` (a field is wrong; `param` names it), `unsupported_version`.\n",
+        "description": "The request is malformed or fails validation (rate-limit headers are sent once the key is\nknown). Codes: `invalid_request` (a missing or unreadable JSON body), `validation_error` (a\nbody field, query parameter or path id is wrong, or a query parameter is unknown; `param`\nnames it), `unsupported_version`.\n",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"

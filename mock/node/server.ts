@@ -8,6 +8,7 @@ import { createServer, maxHeaderSize, type IncomingMessage, type ServerResponse 
 import type { Duplex } from 'node:stream';
 import type { Environment, MockApi } from '../types.js';
 import { handleControl, isControlPath } from './control-routes.js';
+import { applyCors } from './cors.js';
 import { serverBaseUrls, splitEnvironment } from './environment-prefix.js';
 import { answerCallOf, type AnswerCall } from './answer-call.js';
 import { fromDirectAnswer, fromResponse, requestPath, toDirectCall, toRequest, writeAnswer, type WireAnswer } from './http-adapter.js';
@@ -184,6 +185,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: ServerSt
     return sendError(res, { status: 400, code: 'invalid_request', message: 'The request target must be a path such as /v1/me.' });
   }
   if (isControlPath(path)) return handleControl(req, res, path, { mock, urls: state.urls });
+  if (applyCors(req, res)) return;
   if (UNSUPPORTED_METHODS.has(req.method ?? '')) {
     return sendError(res, { status: 405, code: 'invalid_request', message: `${req.method} is not supported.` });
   }

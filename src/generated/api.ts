@@ -694,8 +694,9 @@ export interface components {
     responses: {
         /**
          * @description The request is malformed or fails validation (rate-limit headers are sent once the key is
-         *     known). Codes: `invalid_request` (unreadable JSON, bad
-         *     query), `validation_error` (a field is wrong; `param` names it), `unsupported_version`.
+         *     known). Codes: `invalid_request` (a missing or unreadable JSON body), `validation_error` (a
+         *     body field, query parameter or path id is wrong, or a query parameter is unknown; `param`
+         *     names it), `unsupported_version`.
          */
         BadRequest: {
             headers: {
