@@ -1,0 +1,69 @@
+/**
+ * Measure 1 — SDK CPU per call: each client makes `GET /v1/me` through a fake `fetch` that
+ * answers at once (same response for all), one client per process, rounds interleaved so the
+ * machine's drift hits every client alike. Reference: `fetch + res.json()` on the same fake fetch.
+ *
+ * Goal (issue 6): Keysmith ≤ 1.15× bare openapi-fetch making the same call with the same
+ * per-attempt timeout signal.
+ *
+ * Run alone: `npx tsx bench/cpu-per-call.ts` (`BENCH_QUICK=1` for a short run).
+ */
+import { checkGoal, isMain, medianOf, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
+import { interleave, micros } from './lib/rounds.ts';
+import { corePins, runChild } from './lib/spawn.ts';
+import { summarize } from './lib/stats.ts';
+import type { Samples } from './lib/turn.ts';
+
+const NAMES = [
+  'fetch + res.json()',
+  'keysmith',
+  'openapi-fetch',
+  'openapi-fetch + timeout as keysmith',
+  'openapi-fetch + signal',
+  'openapi-fetch + 1 middleware',
+  'ofetch',
+  'ky',
+  'stripe',
+  'openai',
+];
+
+/**
+ * Runs the measure.
+ *
+ * @example
+ * ```ts
+ * const result = await measureCpuPerCall();
+ * ```
+ */
+export async function measureCpuPerCall(): Promise<MeasureResult> {
+  const rounds = quick() ? 1 : 3;
+  const samples = quick() ? 4 : 8;
+  const cpu = corePins()?.load;
+  const gathered = await interleave(NAMES, rounds, (name) =>
+    runChild<Samples>('children/client-calls.ts', [name, 'fake', String(samples), '1000', '8000'], { cpu, timeoutMs: 60_000 }),
+  );
+  const rows: Row[] = withRatios(
+    NAMES.map((name) => ({ name, summary: summarize(micros(gathered.get(name)!.cpu)), ours: name === 'keysmith' })),
+    'fetch + res.json()',
+  );
+  const keysmith = medianOf(rows, 'keysmith');
+  const likeForLike = keysmith / medianOf(rows, 'openapi-fetch + timeout as keysmith');
+  const withSignal = keysmith / medianOf(rows, 'openapi-fetch + signal');
+  for (const row of rows) {
+    if (row.name === 'openapi-fetch + timeout as keysmith') row.note = 'AbortController + timer per attempt, signal as fetch init';
+    if (row.name === 'openapi-fetch + signal') row.note = 'signal per request, inside the Request';
+  }
+  return {
+    id: 'cpu',
+    title: '1. SDK CPU per call (GET /v1/me, fake fetch answering at once)',
+    unit: 'µs CPU/call',
+    reference: 'fetch + res.json()',
+    higherIsBetter: false,
+    rows,
+    goals: [checkGoal('1a', 'keysmith ≤ 1.15× openapi-fetch with the same per-attempt timeout', likeForLike, 1.15, 'max', '×')],
+    chartGoal: { ratio: 1.15 * medianOf(rows, 'openapi-fetch + timeout as keysmith') / medianOf(rows, 'fetch + res.json()'), id: '1a' },
+    notes: [`keysmith / openapi-fetch with a per-request signal in the Request: ${withSignal.toFixed(2)}×`],
+  };
+}
+
+if (isMain(import.meta.url)) printResult(await measureCpuPerCall());

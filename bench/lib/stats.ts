@@ -1,0 +1,50 @@
+/**
+ * Medians and spreads of samples: a benchmark reports the median of its samples and their
+ * min–max, never a mean that one slow sample (a GC, a neighbour on the machine) can drag.
+ */
+
+/**
+ * The median, min and max of a set of samples.
+ *
+ * @example
+ * ```ts
+ * const s: Summary = summarize([3, 1, 2]); // { median: 2, min: 1, max: 3, count: 3 }
+ * ```
+ */
+export interface Summary {
+  median: number;
+  min: number;
+  max: number;
+  count: number;
+}
+
+/**
+ * Summarises samples; an empty set gives NaN everywhere so a missing measure cannot pass as 0.
+ *
+ * @example
+ * ```ts
+ * summarize([10, 12, 11]).median; // 11
+ * ```
+ */
+export function summarize(samples: readonly number[]): Summary {
+  if (samples.length === 0) return { median: Number.NaN, min: Number.NaN, max: Number.NaN, count: 0 };
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, count: sorted.length };
+}
+
+/**
+ * The median of per-round ratios `a[i] / b[i]`: side-by-side rounds cancel the drift of a
+ * shared machine better than a ratio of overall medians.
+ *
+ * @example
+ * ```ts
+ * pairedRatio([2, 4], [1, 2]); // 2
+ * ```
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  const ratios: number[] = [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) ratios.push(a[i]! / b[i]!);
+  return summarize(ratios).median;
+}
