@@ -18,10 +18,13 @@ export interface CoreClock extends MockClock {
   restore(): void;
 }
 
+/** The latest (and, negated, the earliest) epoch milliseconds a `Date` can hold. */
+const LAST_MOMENT = 8.64e15;
+
 /**
  * Turns a `Date`, RFC 3339 string or epoch-milliseconds number into epoch milliseconds.
  *
- * @throws RangeError when the value is not a valid moment.
+ * @throws RangeError when the value is not a valid moment (outside what a `Date` can hold, too).
  * @example
  * ```ts
  * toEpochMs('2026-11-01T00:00:00Z'); // 1793491200000
@@ -29,7 +32,7 @@ export interface CoreClock extends MockClock {
  */
 export function toEpochMs(value: Date | string | number, what: string): number {
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
-  if (!Number.isFinite(ms)) throw new RangeError(`${what} must be a valid date, an RFC 3339 string or epoch milliseconds.`);
+  if (!Number.isFinite(ms) || Math.abs(ms) > LAST_MOMENT) throw new RangeError(`${what} must be a valid date, an RFC 3339 string or epoch milliseconds.`);
   return ms;
 }
 
@@ -51,6 +54,8 @@ export function createClock(start: number | undefined): CoreClock {
     now: () => new Date(nowMs()),
     advance(ms: number) {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError('clock.advance(ms) needs a finite, non-negative number of milliseconds; use clock.set() to go back.');
+      // Past the last moment a Date holds, every timestamp the mock writes would throw.
+      if (nowMs() + ms > LAST_MOMENT) throw new RangeError('clock.advance(ms) would move the clock past the last moment a Date can hold.');
       frozenAt = nowMs() + ms;
     },
     set(date: Date | string | number) {

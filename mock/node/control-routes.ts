@@ -76,7 +76,15 @@ const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
       const command = parseClockCommand(body);
       if (!command.ok) return command;
       if ('set' in command.value) mock.clock.set(command.value.set);
-      else mock.clock.advance(command.value.advanceMs);
+      else {
+        // Only the clock knows how far it may go: past the last moment a Date holds, it refuses.
+        try {
+          mock.clock.advance(command.value.advanceMs);
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+          return { ok: false, error: { status: 400, code: 'validation_error', message: 'advance_ms would move the clock past the last moment a date can hold.', param: 'advance_ms' } };
+        }
+      }
       return ok({ now: mock.clock.now().toISOString() });
     },
   },
