@@ -107,16 +107,7 @@ export interface RetryCall {
 
 // setTimeout fires at once for delays past 2^31 - 1 ms, so longer timeouts mean "no timer".
 const LONGEST_TIMER = 2 ** 31 - 1;
-const TIMED_OUT = Symbol('timed out');
-
-function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
-}
-
-/** A POST is only safe to repeat when the server can recognise the repeat. */
-function isRetryableRequest(request: Request): boolean {
-  return request.method !== 'POST' || request.headers.has('idempotency-key');
-}
+const TIMED_OUT = Symbol();
 
 /**
  * Exponential backoff with jitter: `min(500 × 2^retry, 8000)` ms, less up to 25 % at random.
@@ -137,56 +128,24 @@ export function backoffDelay(retry: number, random: () => number): number {
 /** The wait the server asked for: `Retry-After` / `retry-after-ms`, or for a spent 429 the reset. */
 function serverWait(status: number, info: RateLimitInfo, receivedAt: number): number | undefined {
   if (info.retryAfterMs !== undefined) return info.retryAfterMs;
-  if (status === 429 && info.resetAt !== undefined && (info.remaining ?? 0) === 0) {
-    return Math.max(0, info.resetAt.getTime() - receivedAt);
-  }
+  if (status === 429 && info.resetAt !== undefined && (info.remaining ?? 0) === 0) return Math.max(0, info.resetAt.getTime() - receivedAt);
   return undefined;
 }
 
-function operation(request: Request): string {
-  return `${request.method} ${new URL(request.url).pathname}`;
-}
-
-function after(attempts: number): string {
-  return attempts > 1 ? ` after ${attempts} attempts` : '';
-}
+/** `"GET /v1/me"`, for messages. */
+const operation = (request: Request): string => `${request.method} ${new URL(request.url).pathname}`;
 
 function failureError(failure: unknown, request: Request, call: RetryCall, attempts: number): KeysmithError {
-  if (failure === TIMED_OUT) {
-    return new TimeoutError(
-      `${operation(request)} timed out${after(attempts)}: no response within ${call.timeout} ms. Raise the timeout option or check the network.`,
-    );
-  }
-  const cause = failure as { message?: unknown; cause?: { code?: unknown } } | undefined;
-  const code = typeof cause?.cause?.code === 'string' ? ` (${cause.cause.code})` : '';
-  const said = typeof cause?.message === 'string' ? `${cause.message}${code}` : 'the fetch failed';
-  return new ConnectionError(
-    `${operation(request)} got no response${after(attempts)}: ${said}. Check baseUrl (${new URL(request.url).origin}) and the network.`,
-    { cause: failure },
-  );
+  const timedOut = failure === TIMED_OUT;
+  const head = `${operation(request)} ${timedOut ? 'timed out' : 'got no response'}${attempts > 1 ? ` after ${attempts} attempts` : ''}: `;
+  if (timedOut) return new TimeoutError(`${head}no response within ${call.timeout} ms. Raise the timeout option or check the network.`);
+  const { message, cause } = (failure ?? {}) as { message?: unknown; cause?: { code?: unknown } };
+  const said = typeof message === 'string' ? `${message}${typeof cause?.code === 'string' ? ` (${cause.code})` : ''}` : 'the fetch failed';
+  return new ConnectionError(`${head}${said}. Check baseUrl (${new URL(request.url).origin}) and the network.`, { cause: failure });
 }
 
 function abortForTimeout(controller: AbortController): void {
   controller.abort(new DOMException('The attempt timed out.', 'TimeoutError'));
-}
-
-/** One attempt under its timeout and the caller's signal; rejects with {@link TIMED_OUT} on timeout. */
-async function attempt(request: Request, client: RetryClient, call: RetryCall): Promise<Response> {
-  const { signal, timeout } = call;
-  const timed = timeout <= LONGEST_TIMER; // false for Infinity
-  if (!timed) return client.fetch(request, signal ? { signal } : undefined);
-  const controller = new AbortController();
-  const timer = setTimeout(abortForTimeout, timeout, controller);
-  const forward = signal && ((): void => controller.abort(signal.reason));
-  if (forward) signal.addEventListener('abort', forward, { once: true });
-  try {
-    return await client.fetch(request, { signal: controller.signal });
-  } catch (error) {
-    throw controller.signal.aborted && !signal?.aborted ? TIMED_OUT : error;
-  } finally {
-    clearTimeout(timer);
-    if (forward) signal.removeEventListener('abort', forward);
-  }
 }
 
 /** Waits out the client's shared cooldown, or fails at once when it is longer than this call may wait. */
@@ -216,17 +175,6 @@ async function waitOutCooldown(request: Request, client: RetryClient, call: Retr
   await client.sleep(wait, call.signal);
 }
 
-/** The request for a retry: the same one unless the failed attempt consumed its body. */
-function resend(request: Request, call: RetryCall): Request {
-  if (!request.bodyUsed) return request;
-  return new Request(request.url, { method: request.method, headers: request.headers, body: call.bodyText ?? null });
-}
-
-function discard(response: Response): void {
-  // Not awaited: under msw 2 awaiting cancel() on a mocked body can hang.
-  response.body?.cancel().catch(() => undefined);
-}
-
 /**
  * Sends `request`, retrying 408, 429, 5xx, connection failures and timeouts up to
  * `call.maxRetries` times. Resolves with the final response (an error status included: the
@@ -234,6 +182,8 @@ function discard(response: Response): void {
  * {@link TimeoutError}, a client-side {@link RateLimitError} (cooldown too long), or the caller's
  * abort reason.
  *
+ * - Each attempt has its own timer (`call.timeout`, until the response headers arrive), passed to
+ *   `fetch` as `init.signal` together with the caller's signal.
  * - The delay before a retry is the server's `retry-after-ms` / `Retry-After`, or for a 429 with
  *   nothing left the rate-limit reset, exactly; otherwise {@link backoffDelay}.
  * - No wait is longer than the call's `timeout`: the backoff is capped at it, and a
@@ -249,59 +199,63 @@ function discard(response: Response): void {
  * ```
  */
 export async function fetchWithRetries(request: Request, client: RetryClient, call: RetryCall): Promise<Response> {
-  const { signal } = call;
+  const { signal, timeout, maxRetries } = call;
   call.request = request;
-  const retryable = call.maxRetries > 0 && isRetryableRequest(request);
+  // A POST is only safe to repeat when the server can recognise the repeat.
+  const retryable = maxRetries > 0 && (request.method !== 'POST' || request.headers.has('idempotency-key'));
   if (retryable && call.bodyText === undefined && request.body !== null) call.bodyText = await request.clone().text();
 
   // Bounded: every pass either returns, throws, or counts towards maxRetries.
   for (let retry = 0; ; retry++) {
     if (signal?.aborted) throw signal.reason;
     if (client.cooldownUntil !== 0) await waitOutCooldown(request, client, call);
-    const sent = retry === 0 ? request : resend(request, call);
+    // A retry sends the same request, unless the failed attempt consumed its body.
+    const sent = retry === 0 || !request.bodyUsed ? request : new Request(request.url, { method: request.method, headers: request.headers, body: call.bodyText ?? null });
     call.attempts = retry + 1;
 
     let response: Response | undefined;
     let failure: unknown;
+    // The attempt's own timer, combined with the caller's signal; none at all for an infinite timeout.
+    const controller = timeout <= LONGEST_TIMER ? new AbortController() : undefined;
+    const timer = controller && setTimeout(abortForTimeout, timeout, controller);
+    const forward = controller && signal && ((): void => controller.abort(signal.reason));
+    if (forward) signal.addEventListener('abort', forward, { once: true });
     try {
-      response = await attempt(sent, client, call);
+      response = await client.fetch(sent, controller ? { signal: controller.signal } : signal && { signal });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      failure = error;
+      failure = controller?.signal.aborted ? TIMED_OUT : error;
+    } finally {
+      clearTimeout(timer);
+      if (forward) signal.removeEventListener('abort', forward);
     }
 
-    let delay: number;
+    let delay = Math.min(backoffDelay(retry, client.random), timeout);
     let event: Pick<RetryEvent, 'reason' | 'status' | 'serverRequested' | 'rateLimit' | 'error'>;
     if (response) {
-      const receivedAt = client.now();
-      call.receivedAt = receivedAt;
+      const receivedAt = (call.receivedAt = client.now());
       client.observe(response, receivedAt);
-      if (!isRetryableStatus(response.status)) return response;
+      const { status } = response;
+      if (status !== 408 && status !== 429 && status < 500) return response;
 
       const info = parseRateLimit(response.headers, receivedAt);
-      const asked = serverWait(response.status, info, receivedAt);
-      delay = asked ?? Math.min(backoffDelay(retry, client.random), call.timeout);
-      if (response.status === 429 && receivedAt + delay > client.cooldownUntil) {
+      const asked = serverWait(status, info, receivedAt);
+      if (asked !== undefined) delay = asked;
+      if (status === 429 && receivedAt + delay > client.cooldownUntil) {
         client.cooldownUntil = receivedAt + delay;
         client.cooldownInfo = info;
       }
-      const final = !retryable || retry >= call.maxRetries || (asked ?? 0) > Math.min(client.maxRetryAfter, call.timeout);
-      if (final) return response;
-      discard(response);
-      event = { reason: 'status', status: response.status, serverRequested: asked !== undefined, rateLimit: info, error: undefined };
+      if (!retryable || retry >= maxRetries || (asked ?? 0) > Math.min(client.maxRetryAfter, timeout)) return response;
+      // Not awaited: under msw 2 awaiting cancel() on a mocked body can hang.
+      response.body?.cancel().catch(() => undefined);
+      event = { reason: 'status', status, serverRequested: asked !== undefined, rateLimit: info, error: undefined };
     } else {
-      delay = Math.min(backoffDelay(retry, client.random), call.timeout);
-      if (!retryable || retry >= call.maxRetries) throw failureError(failure, request, call, call.attempts);
-      event = {
-        reason: failure === TIMED_OUT ? 'timeout' : 'connection',
-        status: undefined,
-        serverRequested: false,
-        rateLimit: undefined,
-        error: failureError(failure, request, call, 1),
-      };
+      if (!retryable || retry >= maxRetries) throw failureError(failure, request, call, call.attempts);
+      const reason = failure === TIMED_OUT ? 'timeout' : 'connection';
+      event = { reason, status: undefined, serverRequested: false, rateLimit: undefined, error: failureError(failure, request, call, 1) };
     }
 
-    client.onRetry?.({ ...event, attempt: retry + 1, maxRetries: call.maxRetries, delayMs: delay, method: request.method, url: request.url });
+    client.onRetry?.({ ...event, attempt: retry + 1, maxRetries, delayMs: delay, method: request.method, url: request.url });
     if (delay > 0) await client.sleep(delay, signal);
   }
 }
