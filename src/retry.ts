@@ -148,6 +148,21 @@ function abortForTimeout(controller: AbortController): void {
   controller.abort(new DOMException('The attempt timed out.', 'TimeoutError'));
 }
 
+/**
+ * The fetch, settled no later than `signal` aborts: a fetch that ignores its signal (the
+ * `(request) => mock.fetch(request)` wiring drops it) must not hold a timeout or a deadline hostage.
+ */
+function untilAborted(response: Promise<Response>, signal: AbortSignal | undefined): Promise<Response> {
+  if (!signal) return response;
+  let stop = (): void => undefined;
+  const aborted = new Promise<never>((_resolve, reject) => {
+    stop = (): void => reject(signal.reason);
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
+  });
+  return Promise.race([response, aborted]).finally(() => signal.removeEventListener('abort', stop));
+}
+
 /** Waits out the client's shared cooldown, or fails at once when it is longer than this call may wait. */
 async function waitOutCooldown(request: Request, client: RetryClient, call: RetryCall): Promise<void> {
   const wait = client.cooldownUntil - client.now();
@@ -221,7 +236,8 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
     const forward = controller && signal && ((): void => controller.abort(signal.reason));
     if (forward) signal.addEventListener('abort', forward, { once: true });
     try {
-      response = await client.fetch(sent, controller ? { signal: controller.signal } : signal && { signal });
+      const attemptSignal = controller?.signal ?? signal;
+      response = await untilAborted(client.fetch(sent, attemptSignal && { signal: attemptSignal }), attemptSignal);
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       failure = controller?.signal.aborted ? TIMED_OUT : error;
