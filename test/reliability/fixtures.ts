@@ -1,0 +1,60 @@
+/**
+ * What the reliability suites share: the start of the mock clock, a reproducible byte source,
+ * and a sleep that waits for nothing (the mock's clock, not real time, is what moves).
+ */
+
+/**
+ * 2026-11-01T12:00:00Z: every mock clock starts here.
+ *
+ * @example
+ * ```ts
+ * createMockApi({ now: START });
+ * ```
+ */
+export const START = Date.UTC(2026, 10, 1, 12, 0, 0);
+
+/**
+ * Limits high enough that only the tests about limits ever meet them.
+ *
+ * @example
+ * ```ts
+ * await startMockServer({ port: 0, plan: ROOMY_PLAN });
+ * ```
+ */
+export const ROOMY_PLAN = { per_minute: 1_000_000, per_hour: 100_000_000 } as const;
+
+/**
+ * A reproducible byte source (xorshift32), so the mock's ids and secrets repeat with the seed.
+ *
+ * @example
+ * ```ts
+ * createMockApi({ randomBytes: seededBytes(42) });
+ * ```
+ */
+export function seededBytes(seed: number): (count: number) => Uint8Array {
+  let state = seed >>> 0 || 1;
+  return (count) => {
+    const bytes = new Uint8Array(count);
+    for (let i = 0; i < count; i++) {
+      state ^= state << 13;
+      state >>>= 0;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      state >>>= 0;
+      bytes[i] = state & 0xff;
+    }
+    return bytes;
+  };
+}
+
+/**
+ * A sleep that returns at once (still honouring an aborted signal, as the SDK requires).
+ *
+ * @example
+ * ```ts
+ * new Keysmith({ apiKey, sleep: noSleep });
+ * ```
+ */
+export async function noSleep(_ms: number, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted();
+}
