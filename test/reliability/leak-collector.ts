@@ -58,7 +58,7 @@ class LeakCollector {
   /** Authorization tokens sent that are not secrets themselves (malformed ones, garbage). */
   readonly tokens = new Set<string>();
   readonly hits: LeakHit[] = [];
-  readonly counts = { texts: 0, bytes: 0, responses: 0, errors: 0, hookEvents: 0, logLines: 0, requestLogEntries: 0 };
+  readonly counts = { texts: 0, bytes: 0, responses: 0, errors: 0, hookEvents: 0, logLines: 0, requestLogEntries: 0, serverErrors: 0 };
 
   /** A secret the run minted or holds (create/regenerate answers, seeds, fixtures). */
   secret(value: string): void {
@@ -135,6 +135,15 @@ class LeakCollector {
     this.text(`${source} JSON`, JSON.stringify(value) ?? '');
     const holdsError = value instanceof Error || (typeof value === 'object' && value !== null && Object.values(value).some((field) => field instanceof Error));
     if (holdsError) this.text(`${source} inspect`, inspect(value, { depth: 8 }));
+  }
+
+  /**
+   * What a mock server reports through `onError` (an unexpected exception it answered with a
+   * 500): scanned, and counted, since the run expects none.
+   */
+  serverError(source: string, error: unknown): void {
+    this.counts.serverErrors += 1;
+    this.event(`${source} server onError`, error);
   }
 
   /** One log line (console output). */

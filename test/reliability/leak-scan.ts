@@ -34,9 +34,10 @@ describe('leak scan over the whole run', () => {
 
     const { counts } = leaks;
     console.log(
-      `leak scan: ${leaks.hits.length} hits in ${counts.texts} texts (${(counts.bytes / 1e6).toFixed(1)} MB): ${counts.responses} responses, ${counts.errors} errors, ${counts.hookEvents} hook events, ${counts.logLines} log lines, ${counts.requestLogEntries} request-log entries; looked for ${leaks.secrets.size} secrets and ${leaks.tokens.size} other Authorization values`,
+      `leak scan: ${leaks.hits.length} hits in ${counts.texts} texts (${(counts.bytes / 1e6).toFixed(1)} MB): ${counts.responses} responses, ${counts.errors} errors, ${counts.hookEvents} hook events, ${counts.logLines} log lines, ${counts.requestLogEntries} request-log entries, ${counts.serverErrors} server errors; looked for ${leaks.secrets.size} secrets and ${leaks.tokens.size} other Authorization values`,
     );
     expect(leaks.sample()).toEqual([]);
+    expect(counts.serverErrors, 'unexpected exceptions the mock servers reported').toBe(0);
     expect(counts.errors).toBeGreaterThan(0);
     expect(leaks.secrets.size).toBeGreaterThan(0);
   });

@@ -11,7 +11,7 @@ import { COMMANDS } from './model/arbitraries.js';
 import { outcomeCounts } from './model/outcome.js';
 import { RealSystem } from './model/real-system.js';
 import { stepCount } from './model/step.js';
-import { replayHint, SEED, SIZE } from './run-size.js';
+import { HEAVY_TEST_MS, replayHint, SEED, SIZE } from './run-size.js';
 
 /** Batches of runs until the step target is met; bounded, since each batch adds at least a run's worth. */
 const MAX_BATCHES = 10;
@@ -38,5 +38,5 @@ describe('model-based: the SDK against the mock, step by step against a referenc
     const outcomes = [...outcomeCounts].sort((a, b) => b[1] - a[1]).map(([name, count]) => `${name} ×${count}`);
     console.log(`model-based run: ${stepCount.value} steps in ${runs} sequences; outcomes: ${outcomes.join(', ')}`);
     expect(stepCount.value).toBeGreaterThanOrEqual(SIZE.minSteps);
-  });
+  }, HEAVY_TEST_MS);
 });

@@ -39,6 +39,17 @@ export const SIZE = STRESS
   : { modelRuns: 22, maxCommands: 50, minSteps: 1_000, badInputs: 1_000, parallelCreates: 1_000, raceLoopers: 16, raceAfter: 8 };
 
 /**
+ * The timeout of the heavy tests: a guard against a hang, not a speed requirement (a shared CI
+ * machine running every test file at once can be several times slower than a quiet one).
+ *
+ * @example
+ * ```ts
+ * test('a thousand parallel creates …', async () => { … }, HEAVY_TEST_MS);
+ * ```
+ */
+export const HEAVY_TEST_MS = STRESS ? 900_000 : 180_000;
+
+/**
  * A line for the test output that says how to replay this run.
  *
  * @example

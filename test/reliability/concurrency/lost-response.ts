@@ -31,7 +31,7 @@ async function reach(transport: Scenario['transport']): Promise<{ mock: MockApi;
     const mock = createMockApi({ now: START, plan: ROOMY_PLAN });
     return { mock, baseUrl: mock.baseUrls.production, fetch: (request) => mock.fetch(request), close: async () => undefined };
   }
-  const server = await startMockServer({ port: 0, now: START, plan: ROOMY_PLAN });
+  const server = await startMockServer({ port: 0, now: START, plan: ROOMY_PLAN, onError: (error) => leaks.serverError('lost response', error) });
   return { mock: server.mock, baseUrl: server.url, fetch: (request, init) => fetch(request, init), close: server.close };
 }
 
@@ -70,6 +70,38 @@ describe('faults: a create whose answer is lost after the commit', () => {
       expect(again.id).toBe(created.id);
       expect(again.secret === created.secret, 'a second replay returns the same secret').toBe(true);
       leaks.requestLog(`lost response ${transport} mock.requests`, mock.requests.all());
+    } finally {
+      await close();
+    }
+  });
+
+  test('a regenerate whose answer is lost after the commit is replayed with the one new secret, and the old secret stops', async () => {
+    const { mock, baseUrl, fetch, close } = await reach('in-process');
+    try {
+      for (const secret of Object.values(mock.adminKeys)) leaks.secret(secret);
+      const client = new Keysmith({ apiKey: mock.adminKey, baseUrl, maxRetries: 2, sleep: noSleep, fetch: leaks.wrapFetch('lost regenerate', fetch) });
+      const key = await client.keys.create({ name: 'rotated', permissions: [] });
+      mock.faults.inject({ network: true, afterCommit: true });
+      const rotated = await client.keys.regenerate(key.id, undefined, { idempotencyKey: 'rotate-1' });
+      const replay = await client.keys.regenerate(key.id, undefined, { idempotencyKey: 'rotate-1' });
+
+      expect(rotated.secret === key.secret, 'the secret changed').toBe(false);
+      expect(replay.secret === rotated.secret, 'the replay carries the same new secret').toBe(true);
+      const holder = (secret: string): Keysmith => new Keysmith({ apiKey: secret, baseUrl, maxRetries: 0, fetch: leaks.wrapFetch('lost regenerate holder', fetch) });
+      expect((await holder(rotated.secret).me()).id).toBe(key.id);
+      const refusedOld = await holder(key.secret)
+        .me()
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            leaks.error('lost regenerate', error);
+            return error;
+          },
+        );
+      expect(refusedOld).toMatchObject({ status: 401, code: 'revoked_api_key' });
+      const regenerations = mock.requests.all().filter((entry) => entry.operation === 'regenerateApiKey');
+      expect(regenerations.map((entry) => [entry.status, entry.faulted])).toEqual([[0, true], [200, false], [200, false]]);
+      leaks.requestLog('lost regenerate mock.requests', mock.requests.all());
     } finally {
       await close();
     }

@@ -7,14 +7,22 @@ import { startMockServer, type MockServer } from 'keysmith/mock/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOMY_PLAN, START } from '../fixtures.js';
 import { leaks } from '../leak-collector.js';
-import { SIZE } from '../run-size.js';
+import { HEAVY_TEST_MS, SIZE } from '../run-size.js';
 
 describe('concurrency: parallel creates', () => {
   let server: MockServer;
   const serverErrors: unknown[] = [];
 
   beforeAll(async () => {
-    server = await startMockServer({ port: 0, now: START, plan: ROOMY_PLAN, onError: (error) => serverErrors.push(error) });
+    server = await startMockServer({
+      port: 0,
+      now: START,
+      plan: ROOMY_PLAN,
+      onError: (error) => {
+        serverErrors.push(error);
+        leaks.serverError('parallel creates', error);
+      },
+    });
     for (const secret of Object.values(server.mock.adminKeys)) leaks.secret(secret);
   });
   afterAll(() => server.close());
@@ -55,5 +63,5 @@ describe('concurrency: parallel creates', () => {
     console.log(`parallel creates: ${created.length} keys, ${new Set(created.map((key) => key.id)).size} distinct ids, ${creates.length} create requests counted by the mock`);
     expect(creates.map((entry) => entry.status)).toEqual(Array.from({ length: SIZE.parallelCreates }, () => 201));
     expect(serverErrors).toEqual([]);
-  });
+  }, HEAVY_TEST_MS);
 });

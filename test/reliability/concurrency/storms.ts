@@ -16,7 +16,7 @@ describe('concurrency: bursts', () => {
   let admin: Keysmith;
 
   beforeAll(async () => {
-    server = await startMockServer({ port: 0, now: START, plan: ROOMY_PLAN });
+    server = await startMockServer({ port: 0, now: START, plan: ROOMY_PLAN, onError: (error) => leaks.serverError('bursts', error) });
     for (const secret of Object.values(server.mock.adminKeys)) leaks.secret(secret);
     admin = new Keysmith({ apiKey: server.mock.adminKey, baseUrl: server.url, fetch: leaks.wrapFetch('bursts', (request, init) => fetch(request, init)) });
   });

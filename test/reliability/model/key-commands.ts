@@ -179,7 +179,8 @@ export class ListKeys extends Step {
     this.note('by', caller);
     const listed = model.listed(this.status);
     const pageSize = this.limit ?? 20;
-    // Page by page: a 429 can stop the walk between two pages.
+    // Page by page: a 429 can stop the walk between two pages. Bounded: every pass adds a page
+    // until the pages cover the listing.
     let predicted: Outcome = { ok: true, value: undefined };
     let pages = 0;
     for (;;) {
