@@ -34,7 +34,8 @@ export interface ResponseSource {
 
 /**
  * A promise of a method's result (await it as usual) with one more method, `withResponse()`.
- * The request starts when the method is called, not when it is awaited.
+ * The request starts when the method is called, not when it is awaited. It is a native `Promise`
+ * (so `await` takes the engine's fast path), named `ApiPromise` by `Object.prototype.toString`.
  *
  * @example
  * ```ts
@@ -42,31 +43,7 @@ export interface ResponseSource {
  * const { data, response } = await client.keys.get('key_123').withResponse();
  * ```
  */
-export class ApiPromise<T> implements Promise<T> {
-  readonly #data: Promise<T>;
-  readonly #source: ResponseSource;
-
-  /** @internal */
-  constructor(data: Promise<T>, source: ResponseSource) {
-    this.#data = data;
-    this.#source = source;
-  }
-
-  then<Fulfilled = T, Rejected = never>(
-    onfulfilled?: ((value: T) => Fulfilled | PromiseLike<Fulfilled>) | null,
-    onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
-  ): Promise<Fulfilled | Rejected> {
-    return this.#data.then(onfulfilled, onrejected);
-  }
-
-  catch<Rejected = never>(onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null): Promise<T | Rejected> {
-    return this.#data.catch(onrejected);
-  }
-
-  finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.#data.finally(onfinally);
-  }
-
+export interface ApiPromise<T> extends Promise<T> {
   /**
    * Resolves to the body with the response, its parsed rate-limit headers and its request id.
    *
@@ -75,20 +52,24 @@ export class ApiPromise<T> implements Promise<T> {
    * const { data: page, rateLimit } = await client.keys.list().withResponse();
    * ```
    */
-  withResponse(): Promise<ApiResponse<T>> {
-    return this.#data.then((data) => {
-      const response = this.#source.response as Response;
-      return {
-        data,
-        response,
-        rateLimit: parseRateLimit(response.headers, this.#source.receivedAt),
-        requestId: response.headers.get('x-request-id') ?? undefined,
-      };
-    });
-  }
+  withResponse(): Promise<ApiResponse<T>>;
+}
 
-  /** Makes `Object.prototype.toString` say `[object ApiPromise]`, as a promise should name itself. */
-  get [Symbol.toStringTag](): string {
-    return 'ApiPromise';
-  }
+// Defined, not assigned: Promise.prototype's own toStringTag is read-only.
+const TAG = { value: 'ApiPromise' };
+
+/**
+ * Makes `data` an {@link ApiPromise} reading its response from `source`.
+ *
+ * @internal
+ */
+export function apiPromise<T>(data: Promise<T>, source: ResponseSource): ApiPromise<T> {
+  const promise = data as ApiPromise<T>;
+  promise.withResponse = () =>
+    data.then((body) => {
+      const response = source.response as Response;
+      const { headers } = response;
+      return { data: body, response, rateLimit: parseRateLimit(headers, source.receivedAt), requestId: headers.get('x-request-id') ?? undefined };
+    });
+  return Object.defineProperty(promise, Symbol.toStringTag, TAG);
 }

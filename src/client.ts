@@ -105,9 +105,8 @@ export interface KeysmithOptions {
 const globalFetch: FetchLike = (request, init) => globalThis.fetch(request, init);
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
-function checkNumber(name: string, value: number, valid: boolean): number {
+function check(name: string, value: number, valid: boolean): void {
   if (!valid) throw new KeysmithError(`${name} must be ${name === 'maxRetries' ? 'a whole number ≥ 0' : 'a number > 0'}; got ${String(value)}.`);
-  return value;
 }
 
 /**
@@ -148,15 +147,17 @@ export class Keysmith {
     const maxRetries = options.maxRetries ?? RETRY_DEFAULTS.maxRetries;
     const timeout = options.timeout ?? RETRY_DEFAULTS.timeoutMs;
     const maxRetryAfter = options.maxRetryAfter ?? RETRY_DEFAULTS.maxRetryAfterMs;
+    check('maxRetries', maxRetries, Number.isInteger(maxRetries) && maxRetries >= 0);
+    check('timeout', timeout, timeout > 0);
+    check('maxRetryAfter', maxRetryAfter, maxRetryAfter > 0);
     this.environment = environment;
     this.baseUrl = baseUrl;
     this.#core = new Core({
-      apiKey,
-      apiVersion: API_VERSION,
       baseUrl,
-      maxRetries: checkNumber('maxRetries', maxRetries, Number.isInteger(maxRetries) && maxRetries >= 0),
-      timeout: checkNumber('timeout', timeout, timeout > 0),
-      maxRetryAfter: checkNumber('maxRetryAfter', maxRetryAfter, maxRetryAfter > 0),
+      headers: { Authorization: `Bearer ${apiKey}`, 'Keysmith-Version': API_VERSION },
+      maxRetries,
+      timeout,
+      maxRetryAfter,
       fetch: options.fetch ?? globalFetch,
       sleep: options.sleep ?? realSleep,
       now: options.now ?? Date.now,
@@ -178,9 +179,7 @@ export class Keysmith {
    * ```
    */
   me(options?: RequestOptions): ApiPromise<Identity> {
-    const core = this.#core;
-    const call = core.call(options);
-    return core.settle(call, core.api.GET('/v1/me', { fetch: call.fetch }));
+    return this.#core.run(options, (api) => api.GET('/v1/me'));
   }
 
   /**

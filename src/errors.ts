@@ -33,9 +33,12 @@ export class KeysmithError extends Error {
     super(redact(message), options);
   }
 
-  /** The safe fields, for loggers that serialise errors. */
+  /**
+   * The safe fields, for loggers that serialise errors: `name`, `message` and every field a
+   * subclass adds (its own enumerable properties; never the stack or the cause).
+   */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    return { name: this.name, message: this.message, ...(this as object) };
   }
 
   /** Node's `util.inspect` (and so `console.log`) shows the stack and the safe fields only. */
@@ -64,15 +67,11 @@ export class InvalidApiKeyError extends KeysmithError {
   /** Always `'InvalidApiKeyError'`. */
   override readonly name: 'InvalidApiKeyError' = 'InvalidApiKeyError';
   /** The code the server would have answered with. */
-  readonly code: 'missing_api_key' | 'malformed_api_key' | 'environment_mismatch';
+  declare readonly code: 'missing_api_key' | 'malformed_api_key' | 'environment_mismatch';
 
   constructor(code: InvalidApiKeyError['code'], message: string) {
     super(message);
     this.code = code;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, code: this.code };
   }
 }
 
@@ -119,43 +118,25 @@ export class ApiError extends KeysmithError {
   /** The class's name (each subclass sets its own). */
   override readonly name: string = 'ApiError';
   /** The HTTP status. */
-  readonly status: number;
+  declare readonly status: number;
   /** The stable error code from the body, when the body had one. */
-  readonly code: ErrorCode | undefined;
+  declare readonly code: ErrorCode | undefined;
   /** The error family from the body. */
-  readonly type: ErrorType | undefined;
+  declare readonly type: ErrorType | undefined;
   /** The request field at fault, when there is one. */
-  readonly param: string | undefined;
+  declare readonly param: string | undefined;
   /** Machine-readable specifics (the scope needed, the window hit). */
-  readonly details: Record<string, unknown> | undefined;
+  declare readonly details: Record<string, unknown> | undefined;
   /** The request's id (`X-Request-Id`): quote it when reporting a problem. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** What the response's headers said about the rate limit. */
-  readonly rateLimit: RateLimitInfo;
+  declare readonly rateLimit: RateLimitInfo;
 
   constructor(message: string, fields: ApiErrorFields) {
     super(message);
-    this.status = fields.status;
-    this.code = fields.code;
-    this.type = fields.type;
-    this.param = fields.param;
+    // Assigned in the fields' order, which is also the order `toJSON()` lists them in.
+    Object.assign(this, fields);
     this.details = fields.details && redactDeep(fields.details);
-    this.requestId = fields.requestId;
-    this.rateLimit = fields.rateLimit;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      type: this.type,
-      param: this.param,
-      details: this.details,
-      requestId: this.requestId,
-      rateLimit: this.rateLimit,
-    };
   }
 }
 
@@ -240,15 +221,11 @@ export class RateLimitError extends ApiError {
   /** Always `'RateLimitError'`. */
   override readonly name: 'RateLimitError' = 'RateLimitError';
   /** How long to wait before trying again: the server's `Retry-After`, else until the window resets. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
+  // Only narrows the type: ApiError's constructor assigns every field given, retryAfterMs included.
   constructor(message: string, fields: ApiErrorFields & { retryAfterMs: number | undefined }) {
     super(message, fields);
-    this.retryAfterMs = fields.retryAfterMs;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
   }
 }
 
@@ -295,21 +272,20 @@ export class TimeoutError extends KeysmithError {
   override readonly name: 'TimeoutError' = 'TimeoutError';
 }
 
-type ApiErrorClass = new (message: string, fields: ApiErrorFields) => ApiError;
+const CLASS_OF_STATUS: Record<number, typeof ApiError> = {
+  400: ValidationError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  413: ValidationError,
+  415: ValidationError,
+  422: ValidationError,
+  429: RateLimitError as typeof ApiError,
+};
 
-function classFor(status: number): ApiErrorClass {
-  if (status === 401) return AuthenticationError;
-  if (status === 403) return PermissionDeniedError;
-  if (status === 404) return NotFoundError;
-  if (status === 409) return ConflictError;
-  if (status === 400 || status === 413 || status === 415 || status === 422) return ValidationError;
-  if (status >= 500) return InternalServerError;
-  return ApiError;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const record = (value: unknown): Record<string, unknown> | undefined => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
 
 /**
  * What {@link errorFromResponse} needs to know about a failed call.
@@ -345,13 +321,17 @@ export interface FailedCall {
  * ```
  */
 export function errorFromResponse(call: FailedCall): ApiError {
-  const { status, headers, receivedAt } = call;
-  const envelope = typeof call.body === 'object' && call.body !== null ? (call.body as { error?: unknown }).error : undefined;
-  const detail = typeof envelope === 'object' && envelope !== null ? (envelope as Record<string, unknown>) : {};
+  const { status, headers, receivedAt, body } = call;
+  const detail = record(record(body)?.['error']) ?? {};
   const rateLimit = parseRateLimit(headers, receivedAt);
   const code = text(detail['code']) as ErrorCode | undefined;
   const param = text(detail['param']);
-  const details = typeof detail['details'] === 'object' && detail['details'] !== null ? (detail['details'] as Record<string, unknown>) : undefined;
+  const details = record(detail['details']);
+  const retryAfterMs = rateLimit.retryAfterMs ?? (rateLimit.resetAt && Math.max(0, rateLimit.resetAt.getTime() - receivedAt));
+  const raw = text(detail['message']) ?? ((typeof body === 'string' && body.slice(0, 200)) || 'no error details in the body');
+  const said = /[.!?]$/.test(raw) ? raw : `${raw}.`;
+  const hint = hintFor(said, status, code, details, param, retryAfterMs);
+  const message = `${call.operation} failed with ${status}${code ? ` ${code}` : ''}${call.attempts > 1 ? ` (after ${call.attempts} attempts)` : ''}: ${said}${hint ? ` ${hint}` : ''}`;
   const fields: ApiErrorFields = {
     status,
     code,
@@ -361,15 +341,5 @@ export function errorFromResponse(call: FailedCall): ApiError {
     requestId: text(detail['request_id']) ?? headers.get('x-request-id') ?? undefined,
     rateLimit,
   };
-  const retryAfterMs =
-    rateLimit.retryAfterMs ?? (rateLimit.resetAt ? Math.max(0, rateLimit.resetAt.getTime() - receivedAt) : undefined);
-
-  const raw = text(detail['message']) ?? (typeof call.body === 'string' && call.body.length > 0 ? call.body.slice(0, 200) : 'no error details in the body');
-  const said = /[.!?]$/.test(raw) ? raw : `${raw}.`;
-  const hint = hintFor(said, status, code, details, param, retryAfterMs);
-  const tries = call.attempts > 1 ? ` (after ${call.attempts} attempts)` : '';
-  const message = `${call.operation} failed with ${status}${code ? ` ${code}` : ''}${tries}: ${said}${hint ? ` ${hint}` : ''}`;
-
-  if (status === 429) return new RateLimitError(message, { ...fields, retryAfterMs });
-  return new (classFor(status))(message, fields);
+  return new (CLASS_OF_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError))(message, status === 429 ? { ...fields, retryAfterMs } as ApiErrorFields : fields);
 }

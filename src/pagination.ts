@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { ApiPromise, type ResponseSource } from './api-promise.js';
+import type { ApiPromise } from './api-promise.js';
 import { KeysmithError } from './errors.js';
 
 /**
@@ -117,14 +117,18 @@ export class Page<Item> implements AsyncIterable<Item> {
  * for await (const key of client.keys.list({ status: 'active' })) console.log(key.name);
  * ```
  */
-export class PagePromise<Item> extends ApiPromise<Page<Item>> implements AsyncIterable<Item> {
-  /** @internal */
-  constructor(page: Promise<Page<Item>>, source: ResponseSource) {
-    super(page, source);
-  }
+export interface PagePromise<Item> extends ApiPromise<Page<Item>>, AsyncIterable<Item> {}
 
-  /** Every item of every page, fetching pages as the loop needs them. */
-  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    yield* await this;
-  }
+/**
+ * Makes `page` a {@link PagePromise}.
+ *
+ * @internal
+ */
+export function pagePromise<Item>(page: ApiPromise<Page<Item>>): PagePromise<Item> {
+  return Object.assign(page, {
+    /** Every item of every page, fetching pages as the loop needs them. */
+    async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+      yield* await page;
+    },
+  });
 }

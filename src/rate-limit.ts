@@ -71,7 +71,6 @@ const TEN_YEARS_MS = 10 * 365 * 24 * 3600 * 1000;
 const COUNT = /^\s*(\d{1,15})\s*$/;
 const LEADING_COUNT = /^\s*(\d{1,15})\s*(?:[,;]|$)/;
 const SECONDS = /^\s*(\d{1,15}(?:\.\d+)?)\s*$/;
-const HAS_LETTER = /[A-Za-z]/;
 
 type Read = (name: string) => string | undefined;
 
@@ -80,104 +79,65 @@ function reader(headers: HeadersLike): Read {
     const source = headers as { get(name: string): string | null };
     return (name) => source.get(name) ?? undefined;
   }
-  const lower = new Map<string, string>();
+  const lower: Record<string, string> = {};
   for (const [key, value] of Object.entries(headers as Record<string, string | readonly string[] | undefined>)) {
-    if (value !== undefined) lower.set(key.toLowerCase(), typeof value === 'string' ? value : value.join(', '));
+    if (value !== undefined) lower[key.toLowerCase()] = typeof value === 'string' ? value : value.join(', ');
   }
-  return (name) => lower.get(name);
+  return (name) => lower[name];
 }
 
-function count(value: string | undefined, pattern = COUNT): number | undefined {
+/** The first group of `pattern` in `value`, as a number. */
+function numberIn(value: string | undefined, pattern: RegExp): number | undefined {
   const match = value === undefined ? null : pattern.exec(value);
-  return match ? Number(match[1]) : undefined;
-}
-
-function seconds(value: string | undefined): number | undefined {
-  const match = value === undefined ? null : SECONDS.exec(value);
   return match ? Number(match[1]) : undefined;
 }
 
 function httpDate(value: string | undefined): number | undefined {
   // Date.parse reads "1.5" or "100" as dates; an HTTP date always names a weekday and month.
-  if (value === undefined || !HAS_LETTER.test(value)) return undefined;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : undefined;
+  const ms = value !== undefined && /[A-Za-z]/.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(ms) ? undefined : ms;
 }
 
-/**
- * A reset given as a number of seconds is epoch seconds when it lands within ten years of the
- * response's `Date` (or of `now` without one), and a delta from `now` otherwise. An epoch value is
- * read on the server's clock and moved onto ours by the `Date` header's offset.
- */
-function resetFrom(value: number | undefined, now: number, serverNow: number): Date | undefined {
-  if (value === undefined) return undefined;
-  const ms = value * 1000;
-  return new Date(Math.round(ms > serverNow - TEN_YEARS_MS ? now + (ms - serverNow) : now + ms));
+const atMs = (ms: number): Date => new Date(Math.round(ms));
+
+/** A parameter of a policy when it is a count (a number ≥ 0). */
+function countParam(item: StructuredItem | undefined, key: string): number | undefined {
+  const value = item?.params[key];
+  return value !== undefined && value >= 0 ? value : undefined;
 }
 
-function numberParam(item: StructuredItem | undefined, key: string): number | undefined {
-  const value = item?.params.get(key);
-  return typeof value === 'number' && value >= 0 ? value : undefined;
-}
-
-interface Window {
-  limit: number | undefined;
-  remaining: number | undefined;
-  resetAt: Date | undefined;
-}
-
-function ietfPolicies(read: Read, now: number): { tightest: Window | undefined; policies: RateLimitPolicy[] | undefined } {
-  const quotaField = read('ratelimit-policy');
-  const stateField = read('ratelimit');
-  const quotas = quotaField === undefined ? [] : parseItemList(quotaField);
-  const states = stateField === undefined ? [] : parseItemList(stateField);
-  if (quotas.length === 0 && states.length === 0) return { tightest: undefined, policies: undefined };
-
-  const names = [...new Set([...quotas.map((q) => q.name), ...states.map((s) => s.name)])];
-  const policies = names.map((name): RateLimitPolicy => {
+/** The IETF policies, in the order the fields name them; `undefined` when neither field has one. */
+function ietfPolicies(read: Read, now: number): RateLimitPolicy[] | undefined {
+  const quotas = parseItemList(read('ratelimit-policy') ?? '');
+  const states = parseItemList(read('ratelimit') ?? '');
+  if (quotas.length + states.length === 0) return undefined;
+  const names = new Set([...quotas, ...states].map((item) => item.name));
+  return [...names].map((name): RateLimitPolicy => {
+    // A lone quota and a lone state go together even when their names differ.
     const quota = quotas.find((q) => q.name === name) ?? (quotas.length === 1 && states.length === 1 ? quotas[0] : undefined);
     const state = states.find((s) => s.name === name);
-    const reset = numberParam(state, 't');
+    const reset = countParam(state, 't');
     return {
       name,
-      quota: numberParam(quota, 'q'),
-      windowSeconds: numberParam(quota, 'w'),
-      remaining: numberParam(state, 'r'),
-      resetAt: reset === undefined ? undefined : new Date(Math.round(now + reset * 1000)),
+      quota: countParam(quota, 'q'),
+      windowSeconds: countParam(quota, 'w'),
+      remaining: countParam(state, 'r'),
+      resetAt: reset === undefined ? undefined : atMs(now + reset * 1000),
     };
   });
+}
 
+/** The policy with the fewest requests left (on a tie, the later reset), if any says how many are left. */
+function tightestOf(policies: readonly RateLimitPolicy[]): RateLimitPolicy | undefined {
   let tightest: RateLimitPolicy | undefined;
   for (const policy of policies) {
-    if (policy.remaining === undefined) continue;
-    const tighter =
-      tightest?.remaining === undefined ||
-      policy.remaining < tightest.remaining ||
-      (policy.remaining === tightest.remaining && (policy.resetAt?.getTime() ?? 0) > (tightest.resetAt?.getTime() ?? 0));
-    if (tighter) tightest = policy;
+    const { remaining } = policy;
+    if (remaining === undefined) continue;
+    if (tightest === undefined || remaining < tightest.remaining! || (remaining === tightest.remaining && (policy.resetAt?.getTime() ?? 0) > (tightest.resetAt?.getTime() ?? 0))) {
+      tightest = policy;
+    }
   }
-  return {
-    tightest: tightest && { limit: tightest.quota, remaining: tightest.remaining, resetAt: tightest.resetAt },
-    policies,
-  };
-}
-
-function legacyWindow(read: Read, prefix: string, now: number, serverNow: number): Window {
-  return {
-    limit: count(read(`${prefix}limit`), LEADING_COUNT),
-    remaining: count(read(`${prefix}remaining`)),
-    resetAt: resetFrom(seconds(read(`${prefix}reset`)), now, serverNow),
-  };
-}
-
-function retryAfter(read: Read, now: number, serverNow: number): number | undefined {
-  const ms = seconds(read('retry-after-ms'));
-  if (ms !== undefined) return Math.ceil(ms);
-  const field = read('retry-after');
-  const delta = count(field);
-  if (delta !== undefined) return delta * 1000;
-  const date = httpDate(field);
-  return date === undefined ? undefined : Math.max(0, date - serverNow);
+  return tightest;
 }
 
 /**
@@ -213,14 +173,24 @@ export function parseRateLimit(headers: HeadersLike, now: number | Date = Date.n
   const read = reader(headers);
   const at = typeof now === 'number' ? now : now.getTime();
   const serverNow = httpDate(read('date')) ?? at;
-  const { tightest, policies } = ietfPolicies(read, at);
-  const draft = legacyWindow(read, 'ratelimit-', at, serverNow);
-  const legacy = legacyWindow(read, 'x-ratelimit-', at, serverNow);
+  const policies = ietfPolicies(read, at);
+  const tightest = policies && tightestOf(policies);
+  // The older drafts' RateLimit-* first, then X-RateLimit-*: each field from the first that has it.
+  const legacy = (field: string, pattern: RegExp): number | undefined =>
+    numberIn(read(`ratelimit-${field}`), pattern) ?? numberIn(read(`x-ratelimit-${field}`), pattern);
+  // A reset in seconds is epoch seconds when it lands within ten years of the server's clock, else a delta.
+  const reset = legacy('reset', SECONDS);
+  const resetMs = reset === undefined ? undefined : reset * 1000;
+  const retryAfterMs = numberIn(read('retry-after-ms'), SECONDS);
+  const retryAfter = read('retry-after');
+  const delta = numberIn(retryAfter, COUNT);
+  const date = httpDate(retryAfter);
   return {
-    limit: tightest?.limit ?? draft.limit ?? legacy.limit,
-    remaining: tightest?.remaining ?? draft.remaining ?? legacy.remaining,
-    resetAt: tightest?.resetAt ?? draft.resetAt ?? legacy.resetAt,
-    retryAfterMs: retryAfter(read, at, serverNow),
+    limit: tightest?.quota ?? legacy('limit', LEADING_COUNT),
+    remaining: tightest?.remaining ?? legacy('remaining', COUNT),
+    resetAt: tightest?.resetAt ?? (resetMs === undefined ? undefined : atMs(resetMs > serverNow - TEN_YEARS_MS ? at + resetMs - serverNow : at + resetMs)),
+    retryAfterMs:
+      retryAfterMs !== undefined ? Math.ceil(retryAfterMs) : delta !== undefined ? delta * 1000 : date === undefined ? undefined : Math.max(0, date - serverNow),
     policies,
   };
 }

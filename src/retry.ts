@@ -144,23 +144,9 @@ function failureError(failure: unknown, request: Request, call: RetryCall, attem
   return new ConnectionError(`${head}${said}. Check baseUrl (${new URL(request.url).origin}) and the network.`, { cause: failure });
 }
 
-function abortForTimeout(controller: AbortController): void {
+function timeOut(controller: AbortController, stop: () => void): void {
   controller.abort(new DOMException('The attempt timed out.', 'TimeoutError'));
-}
-
-/**
- * The fetch, settled no later than `signal` aborts: a fetch that ignores its signal (the
- * `(request) => mock.fetch(request)` wiring drops it) must not hold a timeout or a deadline hostage.
- */
-function untilAborted(response: Promise<Response>, signal: AbortSignal | undefined): Promise<Response> {
-  if (!signal) return response;
-  let stop = (): void => undefined;
-  const aborted = new Promise<never>((_resolve, reject) => {
-    stop = (): void => reject(signal.reason);
-    if (signal.aborted) stop();
-    else signal.addEventListener('abort', stop, { once: true });
-  });
-  return Promise.race([response, aborted]).finally(() => signal.removeEventListener('abort', stop));
+  stop();
 }
 
 /** Waits out the client's shared cooldown, or fails at once when it is longer than this call may wait. */
@@ -232,21 +218,31 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
     let failure: unknown;
     // The attempt's own timer, combined with the caller's signal; none at all for an infinite timeout.
     const controller = timeout <= LONGEST_TIMER ? new AbortController() : undefined;
-    const timer = controller && setTimeout(abortForTimeout, timeout, controller);
-    const forward = controller && signal && ((): void => controller.abort(signal.reason));
-    if (forward) signal.addEventListener('abort', forward, { once: true });
+    const attemptSignal = controller?.signal ?? signal;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let forward: (() => void) | undefined;
     try {
-      const attemptSignal = controller?.signal ?? signal;
-      response = await untilAborted(client.fetch(sent, attemptSignal && { signal: attemptSignal }), attemptSignal);
+      // Settles no later than the attempt's signal aborts, even with a fetch that ignores the
+      // signal (the `(request) => mock.fetch(request)` wiring drops it): a timeout or the caller's
+      // abort must never wait for an answer that comes late.
+      response = await new Promise<Response>((resolve, reject) => {
+        const stop = (): void => reject(attemptSignal!.reason);
+        if (controller) timer = setTimeout(timeOut, timeout, controller, stop);
+        if (signal) {
+          forward = (): void => (controller?.abort(signal.reason), stop());
+          signal.addEventListener('abort', forward, { once: true });
+        }
+        client.fetch(sent, attemptSignal && { signal: attemptSignal }).then(resolve, reject);
+      });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       failure = controller?.signal.aborted ? TIMED_OUT : error;
     } finally {
       clearTimeout(timer);
-      if (forward) signal.removeEventListener('abort', forward);
+      if (forward) signal!.removeEventListener('abort', forward);
     }
 
-    let delay = Math.min(backoffDelay(retry, client.random), timeout);
+    let delay: number;
     let event: Pick<RetryEvent, 'reason' | 'status' | 'serverRequested' | 'rateLimit' | 'error'>;
     if (response) {
       const receivedAt = (call.receivedAt = client.now());
@@ -256,7 +252,7 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
 
       const info = parseRateLimit(response.headers, receivedAt);
       const asked = serverWait(status, info, receivedAt);
-      if (asked !== undefined) delay = asked;
+      delay = asked ?? Math.min(backoffDelay(retry, client.random), timeout);
       if (status === 429 && receivedAt + delay > client.cooldownUntil) {
         client.cooldownUntil = receivedAt + delay;
         client.cooldownInfo = info;
@@ -266,6 +262,7 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
       response.body?.cancel().catch(() => undefined);
       event = { reason: 'status', status, serverRequested: asked !== undefined, rateLimit: info, error: undefined };
     } else {
+      delay = Math.min(backoffDelay(retry, client.random), timeout);
       if (!retryable || retry >= maxRetries) throw failureError(failure, request, call, call.attempts);
       const reason = failure === TIMED_OUT ? 'timeout' : 'connection';
       event = { reason, status: undefined, serverRequested: false, rateLimit: undefined, error: failureError(failure, request, call, 1) };

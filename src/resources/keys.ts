@@ -5,7 +5,8 @@
  */
 import type { ApiPromise } from '../api-promise.js';
 import type { Core } from '../internal/core.js';
-import { Page, PagePromise } from '../pagination.js';
+import { newIdempotencyKey } from '../internal/idempotency-key.js';
+import { Page, pagePromise, type PagePromise } from '../pagination.js';
 import type { RequestOptions } from '../request-options.js';
 import type {
   ApiKey,
@@ -16,6 +17,11 @@ import type {
   RegenerateApiKeyParams,
   UpdateApiKeyParams,
 } from '../types.js';
+
+/** The `Idempotency-Key` header of a POST call: the caller's, or a fresh one reused by all its attempts. */
+function idempotency(options: RequestOptions | undefined): { 'Idempotency-Key': string } {
+  return { 'Idempotency-Key': options?.idempotencyKey ?? newIdempotencyKey() };
+}
 
 /**
  * The API-key operations, reached as `client.keys`.
@@ -49,17 +55,7 @@ export class KeysResource {
    * ```
    */
   create(params: CreateApiKeyParams, options?: RequestOptions): ApiPromise<ApiKeyWithSecret> {
-    const core = this.#core;
-    const call = core.call(options);
-    return core.settle(
-      call,
-      core.api.POST('/v1/api-keys', {
-        params: { header: { 'Idempotency-Key': core.idempotencyKey(options) } },
-        body: params,
-        bodySerializer: call.serializeBody,
-        fetch: call.fetch,
-      }),
-    );
+    return this.#core.run(options, (api) => api.POST('/v1/api-keys', { params: { header: idempotency(options) }, body: params }));
   }
 
   /**
@@ -72,13 +68,14 @@ export class KeysResource {
    * ```
    */
   list(params: ListApiKeysParams = {}, options?: RequestOptions): PagePromise<ApiKey> {
-    const core = this.#core;
-    const call = core.call(options);
     const next = (cursor: string): PagePromise<ApiKey> => this.list({ ...params, starting_after: cursor }, options);
-    const page = core
-      .unwrap(call, core.api.GET('/v1/api-keys', { params: { query: params }, fetch: call.fetch }))
-      .then((body) => new Page(body, next));
-    return new PagePromise(page, call);
+    return pagePromise(
+      this.#core.run(
+        options,
+        (api) => api.GET('/v1/api-keys', { params: { query: params } }),
+        (body) => new Page(body, next),
+      ),
+    );
   }
 
   /**
@@ -91,9 +88,7 @@ export class KeysResource {
    * ```
    */
   get(id: string, options?: RequestOptions): ApiPromise<ApiKey> {
-    const core = this.#core;
-    const call = core.call(options);
-    return core.settle(call, core.api.GET('/v1/api-keys/{id}', { params: { path: { id } }, fetch: call.fetch }));
+    return this.#core.run(options, (api) => api.GET('/v1/api-keys/{id}', { params: { path: { id } } }));
   }
 
   /**
@@ -106,17 +101,7 @@ export class KeysResource {
    * ```
    */
   update(id: string, changes: UpdateApiKeyParams, options?: RequestOptions): ApiPromise<ApiKey> {
-    const core = this.#core;
-    const call = core.call(options);
-    return core.settle(
-      call,
-      core.api.PATCH('/v1/api-keys/{id}', {
-        params: { path: { id } },
-        body: changes,
-        bodySerializer: call.serializeBody,
-        fetch: call.fetch,
-      }),
-    );
+    return this.#core.run(options, (api) => api.PATCH('/v1/api-keys/{id}', { params: { path: { id } }, body: changes }));
   }
 
   /**
@@ -129,15 +114,7 @@ export class KeysResource {
    * ```
    */
   revoke(id: string, options?: RequestOptions): ApiPromise<ApiKey> {
-    const core = this.#core;
-    const call = core.call(options);
-    return core.settle(
-      call,
-      core.api.POST('/v1/api-keys/{id}/revoke', {
-        params: { path: { id }, header: { 'Idempotency-Key': core.idempotencyKey(options) } },
-        fetch: call.fetch,
-      }),
-    );
+    return this.#core.run(options, (api) => api.POST('/v1/api-keys/{id}/revoke', { params: { path: { id }, header: idempotency(options) } }));
   }
 
   /**
@@ -151,16 +128,8 @@ export class KeysResource {
    * ```
    */
   regenerate(id: string, params?: RegenerateApiKeyParams, options?: RequestOptions): ApiPromise<ApiKeyWithSecret> {
-    const core = this.#core;
-    const call = core.call(options);
-    return core.settle(
-      call,
-      core.api.POST('/v1/api-keys/{id}/regenerate', {
-        params: { path: { id }, header: { 'Idempotency-Key': core.idempotencyKey(options) } },
-        body: params,
-        bodySerializer: call.serializeBody,
-        fetch: call.fetch,
-      }),
+    return this.#core.run(options, (api) =>
+      api.POST('/v1/api-keys/{id}/regenerate', { params: { path: { id }, header: idempotency(options) }, body: params }),
     );
   }
 
@@ -173,8 +142,6 @@ export class KeysResource {
    * ```
    */
   delete(id: string, options?: RequestOptions): ApiPromise<DeletedApiKey> {
-    const core = this.#core;
-    const call = core.call(options);
-    return core.settle(call, core.api.DELETE('/v1/api-keys/{id}', { params: { path: { id } }, fetch: call.fetch }));
+    return this.#core.run(options, (api) => api.DELETE('/v1/api-keys/{id}', { params: { path: { id } } }));
   }
 }

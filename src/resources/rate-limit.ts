@@ -35,8 +35,6 @@ export class RateLimitResource {
    * ```
    */
   get(options?: RequestOptions): ApiPromise<RateLimitStatus> {
-    const core = this.#core;
-    const call = core.call(options);
-    return core.settle(call, core.api.GET('/v1/rate-limit', { fetch: call.fetch }));
+    return this.#core.run(options, (api) => api.GET('/v1/rate-limit'));
   }
 }
