@@ -12,7 +12,14 @@ import { parse } from 'yaml';
 import { errorFromResponse } from '../src/errors.ts';
 import { ERROR_GUIDANCE } from './docs-error-guidance.ts';
 
-/** The name of the generated part of docs/errors.md. */
+/**
+ * The name of the generated part of docs/errors.md.
+ *
+ * @example
+ * ```ts
+ * generatedPart(readFileSync('docs/errors.md', 'utf8'), ERROR_TABLE);
+ * ```
+ */
 export const ERROR_TABLE = 'error table';
 
 /**

@@ -8,7 +8,14 @@
  * @module
  */
 
-/** One box of the diagram. */
+/**
+ * One box of the diagram.
+ *
+ * @example
+ * ```ts
+ * const state: DiagramState = { id: 'active', note: 'its secret works', x: 300, y: 210 };
+ * ```
+ */
 export interface DiagramState {
   /** The `KeyStatus` value, or a pseudo-state's name. */
   readonly id: string;
@@ -21,7 +28,14 @@ export interface DiagramState {
   readonly pseudo?: boolean;
 }
 
-/** What moves a key from one state to another; the test replays each on the mock. */
+/**
+ * What moves a key from one state to another; the test replays each on the mock.
+ *
+ * @example
+ * ```ts
+ * const action: TransitionAction = 'revoke';
+ * ```
+ */
 export type TransitionAction =
   | 'create'
   | 'disable'
@@ -32,7 +46,15 @@ export type TransitionAction =
   | 'delete'
   | 'regenerate';
 
-/** One arrow of the diagram. */
+/**
+ * One arrow of the diagram.
+ *
+ * @example
+ * ```ts
+ * const arrow: DiagramTransition = { from: 'active', to: 'revoked', action: 'revoke', label: 'keys.revoke',
+ *   points: [[375, 210], [523, 210]], labelAt: [449, 200], anchor: 'middle' };
+ * ```
+ */
 export interface DiagramTransition {
   /** A state id, or `null` for the start dot. */
   readonly from: string | null;
@@ -48,7 +70,14 @@ export interface DiagramTransition {
   readonly anchor: 'start' | 'middle' | 'end';
 }
 
-/** The whole diagram. */
+/**
+ * The whole diagram.
+ *
+ * @example
+ * ```ts
+ * const diagram: StateDiagram = { ...KEY_STATE_DIAGRAM, title: 'Statuses' };
+ * ```
+ */
 export interface StateDiagram {
   readonly width: number;
   readonly height: number;

@@ -7,7 +7,14 @@
  */
 import { RETRY_DEFAULTS } from 'keysmith';
 
-/** The name of the generated part of docs/retries-and-rate-limits.md. */
+/**
+ * The name of the generated part of docs/retries-and-rate-limits.md.
+ *
+ * @example
+ * ```ts
+ * replaceGenerated(markdown, RETRY_DEFAULTS_TABLE, renderRetryDefaults());
+ * ```
+ */
 export const RETRY_DEFAULTS_TABLE = 'retry defaults';
 
 /**

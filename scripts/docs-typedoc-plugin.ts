@@ -32,14 +32,28 @@ import {
 } from 'typedoc';
 import { parse } from 'yaml';
 
-/** The module name TypeDoc derives from each entry's folder → the specifier users import. */
+/**
+ * The module name TypeDoc derives from each entry's folder → the specifier users import.
+ *
+ * @example
+ * ```ts
+ * MODULE_NAMES['mock/node']; // "keysmith/mock/node"
+ * ```
+ */
 export const MODULE_NAMES: Readonly<Record<string, string>> = {
   src: 'keysmith',
   mock: 'keysmith/mock',
   'mock/node': 'keysmith/mock/node',
 };
 
-/** The generated types re-exported by `keysmith` that the site leaves out. */
+/**
+ * The generated types re-exported by `keysmith` that the site leaves out.
+ *
+ * @example
+ * ```ts
+ * HIDDEN_GENERATED_EXPORTS.has('paths'); // true
+ * ```
+ */
 export const HIDDEN_GENERATED_EXPORTS: ReadonlySet<string> = new Set(['paths', 'components', 'operations']);
 
 const GENERATED_FILE = /[\\/]src[\\/]generated[\\/]/;

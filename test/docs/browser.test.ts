@@ -84,6 +84,7 @@ describe('the site in Chromium', () => {
       expect(problems).toEqual([]);
       await page.close();
     },
+    60_000,
   );
 
   test('the navigation reaches every guide from the home page', async () => {
@@ -98,7 +99,7 @@ describe('the site in Chromium', () => {
     }
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 90_000);
 
   test("the key lifecycle guide shows the state diagram as a picture", async () => {
     const { page, problems } = await open('documents/Key_lifecycle.html');
@@ -110,7 +111,7 @@ describe('the site in Chromium', () => {
     expect(size.height).toBeGreaterThan(200);
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   test('the search finds createMockApi', async () => {
     const { page, problems } = await open('index.html');
@@ -122,7 +123,7 @@ describe('the site in Chromium', () => {
     await page.waitForURL('**/functions/keysmith_mock.createMockApi.html');
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   test('asked the server for nothing it does not have', () => {
     expect(server.missing).toEqual([]);

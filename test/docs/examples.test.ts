@@ -79,20 +79,20 @@ describe('examples run against the mock', () => {
 
 describe('examples run on their own', () => {
   test.each(['quickstart.ts', 'pagination.ts', 'rotation.ts', 'handling-429.ts'])('npx tsx examples/%s runs against its in-process mock', async (file) => {
-    const { stdout, stderr } = await run(TSX, [join('examples', file)], { cwd: ROOT, timeout: 60_000 });
+    const { stdout, stderr } = await run(TSX, [join('examples', file)], { cwd: ROOT, timeout: 80_000 });
     expect(stderr).toBe('');
     expect(stdout.trim().split('\n').length).toBeGreaterThanOrEqual(3);
     expect(stdout).not.toMatch(/ks_(prod|stage|dev)_[0-9A-Za-z]{38}/);
-  });
+  }, 90_000);
 
   test('the example vitest suite passes', async () => {
     const { stdout } = await run(join(ROOT, 'node_modules/.bin/vitest'), ['run', '--config', 'test/docs/vitest.examples.config.ts'], {
       cwd: ROOT,
-      timeout: 120_000,
+      timeout: 140_000,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     expect(stdout).toMatch(/Tests\s+6 passed \(6\)/);
-  });
+  }, 150_000);
 });
 
 describe('the curl session', () => {
@@ -103,7 +103,7 @@ describe('the curl session', () => {
     try {
       const { stdout } = await run('bash', [join(ROOT, 'examples/curl-session.sh')], {
         cwd: ROOT,
-        timeout: 60_000,
+        timeout: 80_000,
         env: { ...process.env, KEYSMITH_URL: server.url },
       });
       expect(stdout).toContain('curl session OK');
@@ -126,5 +126,5 @@ describe('the curl session', () => {
     } finally {
       await server.close();
     }
-  });
+  }, 90_000);
 });

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { ROOT } from './site-build.ts';
 
-/** One entry point of the package. */
+/**
+ * One entry point of the package.
+ *
+ * @example
+ * ```ts
+ * const entry: Entry = { specifier: 'keysmith', file: 'src/index.ts', slug: 'keysmith' };
+ * ```
+ */
 export interface Entry {
   /** What users import. */
   specifier: 'keysmith' | 'keysmith/mock' | 'keysmith/mock/node';
@@ -16,7 +23,14 @@ export interface Entry {
   slug: string;
 }
 
-/** The three entries the site documents. */
+/**
+ * The three entries the site documents.
+ *
+ * @example
+ * ```ts
+ * for (const entry of ENTRIES) console.log(entry.specifier);
+ * ```
+ */
 export const ENTRIES: readonly Entry[] = [
   { specifier: 'keysmith', file: 'src/index.ts', slug: 'keysmith' },
   { specifier: 'keysmith/mock', file: 'mock/index.ts', slug: 'keysmith_mock' },

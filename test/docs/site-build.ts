@@ -11,10 +11,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The project root. */
+/**
+ * The project root, with a trailing slash.
+ *
+ * @example
+ * ```ts
+ * readFileSync(join(ROOT, 'openapi.yaml'), 'utf8');
+ * ```
+ */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** What one build did. */
+/**
+ * What one build did.
+ *
+ * @example
+ * ```ts
+ * const { dir, exitCode }: SiteBuild = await builtSite();
+ * ```
+ */
 export interface SiteBuild {
   /** The site's directory (index.html at its root). */
   dir: string;

@@ -7,7 +7,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
-/** A running static server. */
+/**
+ * A running static server.
+ *
+ * @example
+ * ```ts
+ * const server: StaticServer = await serveStatic(site.dir);
+ * ```
+ */
 export interface StaticServer {
   /** `http://127.0.0.1:<port>`. */
   origin: string;
