@@ -9,7 +9,7 @@
  * Run alone: `npx tsx bench/loopback.ts` (`BENCH_QUICK=1` for a short run).
  */
 import { checkGoal, isMain, medianOf, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
-import { interleave, micros } from './lib/rounds.ts';
+import { interleave, micros, pairedRatio, type Rounds } from './lib/rounds.ts';
 import { corePins, runChild, startServerChild } from './lib/spawn.ts';
 import { summarize } from './lib/stats.ts';
 import type { Samples } from './lib/turn.ts';
@@ -25,11 +25,11 @@ const NAMES = ['fetch + res.json()', 'keysmith', 'openapi-fetch', 'ofetch', 'ky'
  * ```
  */
 export async function measureLoopback(): Promise<MeasureResult> {
-  const rounds = quick() ? 1 : 3;
-  const samples = quick() ? 4 : 8;
+  const rounds = quick() ? 2 : 6;
+  const samples = quick() ? 2 : 3;
   const pins = corePins();
   const server = await startServerChild('children/plain-server.ts', [], { cpu: pins?.server, timeoutMs: 15 * 60_000 });
-  let gathered: Map<string, Samples>;
+  let gathered: Rounds;
   try {
     const url = `http://127.0.0.1:${server.port}`;
     gathered = await interleave(NAMES, rounds, (name) =>
@@ -39,13 +39,13 @@ export async function measureLoopback(): Promise<MeasureResult> {
     await server.stop();
   }
   const rows: Row[] = withRatios(
-    NAMES.map((name) => ({ name, summary: summarize(micros(gathered.get(name)!.wall)), ours: name === 'keysmith' })),
+    NAMES.map((name) => ({ name, summary: summarize(micros(gathered.get(name)!, 'wall')), ours: name === 'keysmith' })),
     'fetch + res.json()',
   );
-  const ratio = medianOf(rows, 'keysmith') / medianOf(rows, 'fetch + res.json()');
+  const ratio = pairedRatio(gathered.get('keysmith')!, gathered.get('fetch + res.json()')!, 'wall');
   // The client's own CPU per request, which a busy machine does not inflate: a second view of the same runs.
-  const cpuOf = (name: string): number => summarize(gathered.get(name)!.cpu).median;
-  const cpuRatio = cpuOf('keysmith') / cpuOf('fetch + res.json()');
+  const cpuOf = (name: string): number => summarize(micros(gathered.get(name)!, 'cpu')).median;
+  const cpuRatio = pairedRatio(gathered.get('keysmith')!, gathered.get('fetch + res.json()')!, 'cpu');
   return {
     id: 'loopback',
     title: '2. Client per request over loopback (GET /v1/me to node:http on 127.0.0.1)',
@@ -56,7 +56,7 @@ export async function measureLoopback(): Promise<MeasureResult> {
     goals: [checkGoal('1b', 'keysmith ≤ 1.3× raw fetch over loopback', ratio, 1.3, 'max', '×')],
     chartGoal: { ratio: 1.3, id: '1b' },
     notes: [
-      `client CPU per request (the client process alone): keysmith ${(cpuOf('keysmith') / 1000).toFixed(0)} µs vs raw fetch ${(cpuOf('fetch + res.json()') / 1000).toFixed(0)} µs = ${cpuRatio.toFixed(2)}×`,
+      `client CPU per request (the client process alone): keysmith ${cpuOf('keysmith').toFixed(0)} µs vs raw fetch ${cpuOf('fetch + res.json()').toFixed(0)} µs = ${cpuRatio.toFixed(2)}×`,
       pins === undefined ? 'server and client not pinned (no taskset or a single core)' : `server pinned to core ${pins.server}, client to core ${pins.load}`,
     ],
   };

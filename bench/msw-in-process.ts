@@ -10,13 +10,13 @@
  * Run alone: `npx tsx bench/msw-in-process.ts` (`BENCH_QUICK=1` for a short run).
  */
 import { checkGoal, isMain, medianOf, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
-import { interleave, micros } from './lib/rounds.ts';
+import { interleave, micros, pairedRatio, type Rounds } from './lib/rounds.ts';
 import { corePins, runChild, startServerChild } from './lib/spawn.ts';
 import { summarize } from './lib/stats.ts';
 import type { Samples } from './lib/turn.ts';
 
 const CONSTANT = 'msw, 1 constant handler';
-const NAMES = ['raw loopback fetch', CONSTANT, 'msw, 50 constant handlers, match last', 'keysmith mock via setupServer'];
+const NAMES = ['raw loopback fetch', 'msw, 50 constant handlers, match last', CONSTANT, 'keysmith mock via setupServer'];
 
 /**
  * Runs the measure.
@@ -27,11 +27,11 @@ const NAMES = ['raw loopback fetch', CONSTANT, 'msw, 50 constant handlers, match
  * ```
  */
 export async function measureMswInProcess(): Promise<MeasureResult> {
-  const rounds = quick() ? 1 : 3;
-  const samples = quick() ? 4 : 8;
+  const rounds = quick() ? 2 : 6;
+  const samples = quick() ? 2 : 3;
   const pins = corePins();
   const server = await startServerChild('children/plain-server.ts', [], { cpu: pins?.server, timeoutMs: 15 * 60_000 });
-  let gathered: Map<string, Samples>;
+  let gathered: Rounds;
   try {
     const loopback = `http://127.0.0.1:${server.port}`;
     gathered = await interleave(NAMES, rounds, (name) =>
@@ -41,10 +41,10 @@ export async function measureMswInProcess(): Promise<MeasureResult> {
     await server.stop();
   }
   const rows: Row[] = withRatios(
-    NAMES.map((name) => ({ name, summary: summarize(micros(gathered.get(name)!.cpu)), ours: name.startsWith('keysmith') })),
+    NAMES.map((name) => ({ name, summary: summarize(micros(gathered.get(name)!, 'cpu')), ours: name.startsWith('keysmith') })),
     'raw loopback fetch',
   );
-  const ratio = medianOf(rows, 'keysmith mock via setupServer') / medianOf(rows, CONSTANT);
+  const ratio = pairedRatio(gathered.get('keysmith mock via setupServer')!, gathered.get(CONSTANT)!, 'cpu');
   const perHandler = (medianOf(rows, 'msw, 50 constant handlers, match last') - medianOf(rows, CONSTANT)) / 49;
   return {
     id: 'msw',

@@ -5,7 +5,7 @@
  */
 import { fmtRatio, type MeasureResult } from './result.ts';
 
-const WIDTH = 860;
+const WIDTH = 960;
 const LABEL = 300;
 const RIGHT = 70;
 const BAR = 14;
@@ -33,7 +33,7 @@ function escape(text: string): string {
  */
 export function ratioChart(results: readonly MeasureResult[], subtitle: string): string {
   const parts: string[] = [];
-  let y = 56;
+  let y = 68;
   for (const result of results) {
     const rows = result.rows.filter((row) => row.ratio !== undefined && Number.isFinite(row.ratio));
     if (rows.length === 0) continue;
@@ -55,7 +55,7 @@ export function ratioChart(results: readonly MeasureResult[], subtitle: string):
     y += GROUP_GAP;
   }
   const ticks = [0.1, 0.3, 1, 3, 10, 30]
-    .map((t) => `<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="44" y2="${y - 10}" class="tick"/><text x="${x(t).toFixed(1)}" y="40" class="axis" text-anchor="middle">${t}×</text>`)
+    .map((t) => `<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="56" y2="${y - 10}" class="tick"/><text x="${x(t).toFixed(1)}" y="52" class="axis" text-anchor="middle">${t}×</text>`)
     .join('');
   const height = y + 10;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, sans-serif">

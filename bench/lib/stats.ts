@@ -33,18 +33,3 @@ export function summarize(samples: readonly number[]): Summary {
   const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, count: sorted.length };
 }
-
-/**
- * The median of per-round ratios `a[i] / b[i]`: side-by-side rounds cancel the drift of a
- * shared machine better than a ratio of overall medians.
- *
- * @example
- * ```ts
- * pairedRatio([2, 4], [1, 2]); // 2
- * ```
- */
-export function pairedRatio(a: readonly number[], b: readonly number[]): number {
-  const ratios: number[] = [];
-  for (let i = 0; i < Math.min(a.length, b.length); i++) ratios.push(a[i]! / b[i]!);
-  return summarize(ratios).median;
-}
