@@ -40,7 +40,7 @@ export interface SiteBuild {
   seconds: number;
 }
 
-const INPUT_DIRS = ['src', 'mock', 'docs'];
+const INPUT_DIRS = ['src', 'mock', 'docs', 'examples'];
 const INPUT_FILES = ['typedoc.jsonc', 'openapi.yaml', 'tsconfig.json', 'node_modules/typedoc/package.json'];
 const WAIT_LIMIT_MS = 300_000;
 const POLL_MS = 250;

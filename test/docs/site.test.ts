@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { HIDDEN_GENERATED_EXPORTS } from '../../scripts/docs-typedoc-plugin.ts';
 import { ENTRIES, exportedNames } from './public-exports.ts';
@@ -68,6 +68,18 @@ describe('the TypeDoc site', () => {
     expect(apiKey).not.toContain('components');
     const keys = squeezed(readFileSync(join(site.dir, 'interfaces/keysmith.KeysResource.html'), 'utf8'));
     expect(keys).toMatch(/create\(params:CreateApiKeyParams,options\?:RequestOptions,?\):ApiPromise<ApiKeyWithSecret>/);
+  });
+
+  test('links only to pages and files it has', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(join(site.dir, page), 'utf8');
+      for (const [, href = ''] of html.matchAll(/href="([^"#?]+)[^"]*"/g)) {
+        if (/^[a-z]+:/.test(href)) continue;
+        if (!existsSync(join(site.dir, dirname(page), href))) broken.push(`${page} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   test('counts its pages', () => {
