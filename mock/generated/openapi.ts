@@ -1718,10 +1718,12 @@ export const openapi = {
             ]
           },
           "created_at": {
-            "$ref": "#/components/schemas/Timestamp"
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "When the key was created."
           },
           "updated_at": {
-            "$ref": "#/components/schemas/Timestamp"
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "When the key last changed."
           },
           "last_used_at": {
             "description": "When the key last made an authenticated request, or `null`.",
@@ -1876,10 +1878,12 @@ export const openapi = {
             ]
           },
           "created_at": {
-            "$ref": "#/components/schemas/Timestamp"
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "When the key was created."
           },
           "updated_at": {
-            "$ref": "#/components/schemas/Timestamp"
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "When the key last changed."
           },
           "last_used_at": {
             "description": "When the key last made an authenticated request, or `null`.",
@@ -2212,7 +2216,8 @@ export const openapi = {
             "example": 1795430460
           },
           "reset_at": {
-            "$ref": "#/components/schemas/Timestamp"
+            "$ref": "#/components/schemas/Timestamp",
+            "description": "When the tightest window resets."
           },
           "windows": {
             "type": "array",

@@ -295,7 +295,9 @@ export interface components {
             rate_limit: components["schemas"]["RateLimitConfig"];
             /** @description When the key stops working, or `null` for never. */
             expires_at: components["schemas"]["Timestamp"] | null;
+            /** @description When the key was created. */
             created_at: components["schemas"]["Timestamp"];
+            /** @description When the key last changed. */
             updated_at: components["schemas"]["Timestamp"];
             /** @description When the key last made an authenticated request, or `null`. */
             last_used_at: components["schemas"]["Timestamp"] | null;
@@ -350,7 +352,9 @@ export interface components {
             rate_limit: components["schemas"]["RateLimitConfig"];
             /** @description When the key stops working, or `null` for never. */
             expires_at: components["schemas"]["Timestamp"] | null;
+            /** @description When the key was created. */
             created_at: components["schemas"]["Timestamp"];
+            /** @description When the key last changed. */
             updated_at: components["schemas"]["Timestamp"];
             /** @description When the key last made an authenticated request, or `null`. */
             last_used_at: components["schemas"]["Timestamp"] | null;
@@ -501,6 +505,7 @@ export interface components {
              * @example 1795430460
              */
             reset: number;
+            /** @description When the tightest window resets. */
             reset_at: components["schemas"]["Timestamp"];
             windows: components["schemas"]["RateLimitWindow"][];
         };
