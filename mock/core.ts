@@ -135,7 +135,8 @@ function run(state: MockState, table: BaseUrlTable, call: IncomingCall, now: num
   const input = validateRequest(operation, match.params, landing.query, call.header, call.body, now);
   if ('code' in input) return fail(input.status, input.code, input.message, input.param === undefined ? {} : { param: input.param });
 
-  const idempotencyKey = operation.method === 'POST' ? input.idempotencyKey : null;
+  // Set only where the operation declares the header (the POSTs and DELETE).
+  const idempotencyKey = input.idempotencyKey;
   const fingerprint = idempotencyKey === null ? '' : `${operation.method} ${landing.path} ${sha256Hex(input.bodyText)}`;
   if (idempotencyKey !== null) {
     const found = state.idempotency.lookup(caller.id, idempotencyKey, fingerprint, now);

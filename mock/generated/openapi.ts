@@ -441,10 +441,13 @@ export const openapi = {
           "API Keys"
         ],
         "summary": "Delete an API key",
-        "description": "Revokes the key if it is not revoked yet and removes it from listings. Its id stays a valid\npagination cursor. A second delete is a `404`. Needs the `keys:delete` scope.\n",
+        "description": "Revokes the key if it is not revoked yet and removes it from listings. Its id stays a valid\npagination cursor. A second delete is a `404`, unless it repeats the first one's\n`Idempotency-Key`: then it replays the first answer, so a delete whose answer was lost can\nbe retried safely. Needs the `keys:delete` scope.\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/KeysmithVersion"
+          },
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
           }
         ],
         "responses": {
@@ -468,6 +471,9 @@ export const openapi = {
               },
               "RateLimit": {
                 "$ref": "#/components/headers/RateLimit"
+              },
+              "Idempotent-Replayed": {
+                "$ref": "#/components/headers/Idempotent-Replayed"
               }
             },
             "content": {
@@ -489,6 +495,9 @@ export const openapi = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/IdempotencyConflict"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -843,7 +852,7 @@ export const openapi = {
         "name": "Idempotency-Key",
         "in": "header",
         "required": false,
-        "description": "Makes a POST safe to retry. A replay with the same key and body within 24 hours returns the\nfirst response (with `Idempotent-Replayed: true`); the same key with another body is a\n`409 idempotency_conflict`.\n",
+        "description": "Makes a POST or DELETE safe to retry. A replay with the same key and body within 24 hours returns the\nfirst response (with `Idempotent-Replayed: true`); the same key with another body is a\n`409 idempotency_conflict`.\n",
         "schema": {
           "type": "string",
           "minLength": 1,

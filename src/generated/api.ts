@@ -58,7 +58,9 @@ export interface paths {
         /**
          * Delete an API key
          * @description Revokes the key if it is not revoked yet and removes it from listings. Its id stays a valid
-         *     pagination cursor. A second delete is a `404`. Needs the `keys:delete` scope.
+         *     pagination cursor. A second delete is a `404`, unless it repeats the first one's
+         *     `Idempotency-Key`: then it replays the first answer, so a delete whose answer was lost can
+         *     be retried safely. Needs the `keys:delete` scope.
          */
         delete: operations["deleteApiKey"];
         options?: never;
@@ -1102,7 +1104,7 @@ export interface components {
          */
         KeysmithVersion: string;
         /**
-         * @description Makes a POST safe to retry. A replay with the same key and body within 24 hours returns the
+         * @description Makes a POST or DELETE safe to retry. A replay with the same key and body within 24 hours returns the
          *     first response (with `Idempotent-Replayed: true`); the same key with another body is a
          *     `409 idempotency_conflict`.
          * @example 5c1f9a2e-8d7b-4c36-9a0e-3f1b2d4c6e80
@@ -1235,7 +1237,7 @@ export interface operations {
                  */
                 "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
                 /**
-                 * @description Makes a POST safe to retry. A replay with the same key and body within 24 hours returns the
+                 * @description Makes a POST or DELETE safe to retry. A replay with the same key and body within 24 hours returns the
                  *     first response (with `Idempotent-Replayed: true`); the same key with another body is a
                  *     `409 idempotency_conflict`.
                  * @example 5c1f9a2e-8d7b-4c36-9a0e-3f1b2d4c6e80
@@ -1332,6 +1334,13 @@ export interface operations {
                  * @example 2026-11-01
                  */
                 "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
+                /**
+                 * @description Makes a POST or DELETE safe to retry. A replay with the same key and body within 24 hours returns the
+                 *     first response (with `Idempotent-Replayed: true`); the same key with another body is a
+                 *     `409 idempotency_conflict`.
+                 * @example 5c1f9a2e-8d7b-4c36-9a0e-3f1b2d4c6e80
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
@@ -1353,6 +1362,7 @@ export interface operations {
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1363,6 +1373,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenDelete"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyConflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1430,7 +1441,7 @@ export interface operations {
                  */
                 "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
                 /**
-                 * @description Makes a POST safe to retry. A replay with the same key and body within 24 hours returns the
+                 * @description Makes a POST or DELETE safe to retry. A replay with the same key and body within 24 hours returns the
                  *     first response (with `Idempotent-Replayed: true`); the same key with another body is a
                  *     `409 idempotency_conflict`.
                  * @example 5c1f9a2e-8d7b-4c36-9a0e-3f1b2d4c6e80
@@ -1484,7 +1495,7 @@ export interface operations {
                  */
                 "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
                 /**
-                 * @description Makes a POST safe to retry. A replay with the same key and body within 24 hours returns the
+                 * @description Makes a POST or DELETE safe to retry. A replay with the same key and body within 24 hours returns the
                  *     first response (with `Idempotent-Replayed: true`); the same key with another body is a
                  *     `409 idempotency_conflict`.
                  * @example 5c1f9a2e-8d7b-4c36-9a0e-3f1b2d4c6e80

@@ -18,7 +18,7 @@ import type {
   UpdateApiKeyParams,
 } from '../types.js';
 
-/** The `Idempotency-Key` header of a POST call: the caller's, or a fresh one reused by all its attempts. */
+/** The `Idempotency-Key` header of a POST or DELETE call: the caller's, or a fresh one reused by all its attempts. */
 function idempotency(options: RequestOptions | undefined): { 'Idempotency-Key': string } {
   return { 'Idempotency-Key': options?.idempotencyKey ?? newIdempotencyKey() };
 }
@@ -134,7 +134,9 @@ export class KeysResource {
   }
 
   /**
-   * Deletes a key: revokes it if needed and removes it from listings. A second delete is a 404.
+   * Deletes a key: revokes it if needed and removes it from listings. Sent with an
+   * `Idempotency-Key`, so a retry after a lost answer replays the first answer instead of a 404;
+   * a later, separate delete of the same key is a 404.
    *
    * @example
    * ```ts
@@ -142,6 +144,6 @@ export class KeysResource {
    * ```
    */
   delete(id: string, options?: RequestOptions): ApiPromise<DeletedApiKey> {
-    return this.#core.run(options, (api) => api.DELETE('/v1/api-keys/{id}', { params: { path: { id } } }));
+    return this.#core.run(options, (api) => api.DELETE('/v1/api-keys/{id}', { params: { path: { id }, header: idempotency(options) } }));
   }
 }

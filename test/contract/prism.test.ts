@@ -174,6 +174,8 @@ describe('deleteApiKey through Prism', () => {
   test('a delete, a second delete (404), a bad id and a missing scope conform', async () => {
     await contract.strict('deleteApiKey', { method: 'DELETE', path: key(IDS.inactive) }, { status: 200 });
     await contract.strict('deleteApiKey', { method: 'DELETE', path: key(IDS.inactive) }, { status: 404, code: 'not_found' });
+    await contract.strict('deleteApiKey', { method: 'DELETE', path: key(IDS.inactive), headers: { 'Idempotency-Key': 'delete-1' } }, { status: 404, code: 'not_found' });
+    await contract.strict('deleteApiKey', { method: 'DELETE', path: key(UNKNOWN_ID), headers: { 'Idempotency-Key': 'delete-1' } }, { status: 409, code: 'idempotency_conflict' });
     await contract.lenient('deleteApiKey', { method: 'DELETE', path: key('nope') }, { status: 400, code: 'validation_error' });
     await contract.strict('deleteApiKey', { method: 'DELETE', path: key(IDS.target), key: SECRETS.reader }, { status: 403, code: 'insufficient_scope' });
   });

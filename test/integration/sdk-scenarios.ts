@@ -336,6 +336,19 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
         for await (const key of client.keys.list()) if (key.name === 'Exactly once') named.push(key.id);
         expect(named).toEqual([created.id]);
       });
+
+      test('a delete whose answer is lost after it committed is retried and resolves, not a 404', async () => {
+        const { client, waits } = admin();
+        const doomed = await client.keys.create({ name: 'Deleted once', permissions: [] });
+        transport.mock().faults.inject({ status: 503, afterCommit: true });
+        const deleted = await client.keys.delete(doomed.id);
+
+        expect(deleted).toEqual({ object: 'api_key', id: doomed.id, deleted: true });
+        expect(waits.retries).toHaveLength(1);
+        const deletes = transport.mock().requests.all().filter((entry) => entry.operation === 'deleteApiKey');
+        expect(deletes.map((entry) => entry.status)).toEqual([503, 200]);
+        await expect(client.keys.get(doomed.id)).rejects.toMatchObject({ status: 404, code: 'not_found' });
+      });
     });
   });
 }

@@ -21,6 +21,18 @@ describe('Idempotency-Key', () => {
     expect(await listed(mock)).toBe(before);
   });
 
+  test('a replayed delete returns the first answer; a fresh delete of the same key is a 404', async () => {
+    const mock = createMockApi({ now: NOW });
+    const key = await createKey(mock);
+    const first = await call(mock, 'DELETE', `/v1/api-keys/${key.id}`, { headers: withKey('delete-1') });
+    const replay = await call(mock, 'DELETE', `/v1/api-keys/${key.id}`, { headers: withKey('delete-1') });
+    expect(first.status).toBe(200);
+    expect(replay.status).toBe(200);
+    expect(replay.text).toBe(first.text);
+    expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(codeOf(await call(mock, 'DELETE', `/v1/api-keys/${key.id}`, { headers: withKey('delete-2') }))).toBe('not_found');
+  });
+
   test('the same key with a different body is a 409 idempotency_conflict', async () => {
     const mock = createMockApi({ now: NOW });
     await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('k') });

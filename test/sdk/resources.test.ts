@@ -58,7 +58,7 @@ describe('client.keys', () => {
       ['POST', '/v1/api-keys/key_1/revoke', '', true],
       ['POST', '/v1/api-keys/key_1/regenerate', '{"grace_period_seconds":3600}', true],
       ['POST', '/v1/api-keys/key_1/regenerate', '', true],
-      ['DELETE', '/v1/api-keys/key_1', '', false],
+      ['DELETE', '/v1/api-keys/key_1', '', true],
     ]);
     expect(seenOf(fetch, 4).headers.has('content-type')).toBe(false);
   });
