@@ -38,7 +38,7 @@ const NAMES = [
  */
 export async function measureCpuPerCall(): Promise<MeasureResult> {
   // Many short rounds rather than a few long ones: on a shared machine the load changes by the second.
-  const rounds = quick() ? 2 : 8;
+  const rounds = quick() ? 2 : 6;
   const cpu = corePins()?.load;
   const gathered = await interleave(NAMES, rounds, (name) =>
     runChild<Samples>('children/client-calls.ts', [name, 'fake', '3', '500', '4000'], { cpu, timeoutMs: 60_000 }),

@@ -10,7 +10,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { composeSecret } from '../src/secret-format.ts';
-import { REPORT_LINE } from './children/import-probe.ts';
+import { REPORT_LINE } from './lib/report-line.ts';
 import { buildSdkForNode } from './lib/bundle.ts';
 import { checkGoal, isMain, medianOf, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
 import { CACHE_DIR, corePins, runChild } from './lib/spawn.ts';
@@ -44,7 +44,7 @@ function modules(sdk: string): [name: string, source: string][] {
  * ```
  */
 export async function measureImportTime(): Promise<MeasureResult> {
-  const samples = quick() ? 5 : 15;
+  const samples = quick() ? 5 : 25;
   const sdk = await buildSdkForNode();
   const dir = `${CACHE_DIR}import/`;
   await mkdir(dir, { recursive: true });

@@ -33,7 +33,7 @@ export async function measureLoopback(): Promise<MeasureResult> {
   try {
     const url = `http://127.0.0.1:${server.port}`;
     gathered = await interleave(NAMES, rounds, (name) =>
-      runChild<Samples>('children/client-calls.ts', [name, url, String(samples), '300', '10000'], { cpu: pins?.load, timeoutMs: 60_000 }),
+      runChild<Samples>('children/client-calls.ts', [name, url, String(samples), '200', '5000'], { cpu: pins?.load, timeoutMs: 60_000 }),
     );
   } finally {
     await server.stop();

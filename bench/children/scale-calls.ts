@@ -1,17 +1,18 @@
 /**
- * Child process of the scale measure (run with `--expose-gc`): ONE mock holding `<count>` keys,
- * seeded through the `keys` option. Reports the seeding time, the heap the mock holds per key,
- * and the CPU per request of `GET /v1/me` and of the first page of `GET /v1/api-keys`, both
- * through the mock's direct entry (the pipeline the HTTP server uses: faults, core, log).
- * Usage: `scale-calls.ts <count> <samples> <batch> <maxMs>`.
+ * Child process of the scale measure (run with `--expose-gc`), in one of two modes:
+ *
+ * - `memory <count>`: ONE mock holding `<count>` keys, seeded through the `keys` option; reports
+ *   the seeding time and the heap the mock holds per key.
+ * - `timing <samples> <batch> <sizes…>`: one mock per size (say 100, 10,000, 100,000 keys) in this process,
+ *   timed in alternating batches — `GET /v1/me` and the first page of `GET /v1/api-keys` through
+ *   each mock's direct entry (the pipeline the HTTP server uses: faults, core, log) — so every
+ *   size meets the same moment of a busy machine. Reports CPU ns per request per batch, by size.
  */
-import { createMockApi, type SeedKey } from 'keysmith/mock';
+import { createMockApi, type MockApi, type SeedKey } from 'keysmith/mock';
 import { composeSecret } from '../../src/secret-format.ts';
-import { ANSWER_CALL, type AnswerCall } from '../../mock/node/answer-call.ts';
 import { report } from '../lib/child-report.ts';
-import { sampleCalls, type Samples } from '../lib/turn.ts';
+import { turn } from '../lib/turn.ts';
 
-const [count = '100', samples = '8', batch = '500', maxMs = '8000'] = process.argv.slice(2);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with --expose-gc');
 
@@ -23,34 +24,76 @@ function secretOf(i: number): string {
   return composeSecret('production', body);
 }
 
-// Three keys are the seeded admin keys; the rest are fixtures.
-const fixtures = Math.max(0, Number(count) - 3);
-gc();
-const heapBefore = process.memoryUsage().heapUsed;
-let seeds: SeedKey[] | undefined = Array.from({ length: fixtures }, (_, i) => ({ secret: secretOf(i), name: `Key ${i}`, permissions: ['keys:read'] }));
-const seedStart = performance.now();
-const mock = createMockApi({ now: '2026-11-01T12:00:00Z', keys: seeds, plan: { per_minute: 1_000_000, per_hour: 100_000_000 }, requestLogLimit: 1000 });
-const seedMs = performance.now() - seedStart;
-seeds = undefined;
-gc();
-// A full GC leaves the sweeping to background threads, whose CPU time would land in the first samples.
-await new Promise((resolve) => setTimeout(resolve, 300));
+/** Seeds for a mock of `count` keys in all (three of them are the seeded admin keys). */
+function seedsFor(count: number): SeedKey[] {
+  return Array.from({ length: Math.max(0, count - 3) }, (_, i) => ({ secret: secretOf(i), name: `Key ${i}`, permissions: ['keys:read'] }));
+}
 
-const answer = (mock as unknown as Record<symbol, AnswerCall>)[ANSWER_CALL]!;
-const headers: Record<string, string> = { authorization: `Bearer ${mock.adminKey}`, 'keysmith-version': '2026-11-01' };
-const header = (name: string): string | null => headers[name.toLowerCase()] ?? null;
-const NO_BODY = { tooLarge: false as const, bytes: null };
-const get = (url: string) => async (): Promise<unknown> => {
-  const result = await answer({ method: 'GET', url, header, body: NO_BODY });
-  if (result.status !== 200) throw new Error(`${url}: ${result.status} ${result.body}`);
-  return result;
-};
-const plan = { warmupCalls: Number(batch) * 4, samples: Number(samples), batch: Number(batch), maxMs: Number(maxMs) };
-const me: Samples = await sampleCalls(get('https://api.keysmith.example/v1/me'), plan);
-const list: Samples = await sampleCalls(get('https://api.keysmith.example/v1/api-keys'), plan);
+function mockOf(keys: SeedKey[]): MockApi {
+  return createMockApi({ now: '2026-11-01T12:00:00Z', keys, plan: { per_minute: 1_000_000, per_hour: 100_000_000 }, requestLogLimit: 1000 });
+}
 
-// The heap the mock holds, measured last: its request log emptied, everything else kept.
-mock.requests.clear();
-gc();
-const bytesPerKey = (process.memoryUsage().heapUsed - heapBefore) / Number(count);
-report({ seedMs, bytesPerKey, me: me.cpu, list: list.cpu });
+type Answer = (call: { method: string; url: string; header(name: string): string | null; body: { tooLarge: false; bytes: null } }) => Promise<{ status: number; body: string }>;
+const DIRECT = Symbol.for('keysmith.mock.answerCall');
+
+/** One `GET` of `path` through the mock's direct entry; throws unless it is a 200. */
+function getter(mock: MockApi, path: string): () => Promise<unknown> {
+  const answer = (mock as unknown as Record<symbol, Answer>)[DIRECT]!;
+  const headers: Record<string, string> = { authorization: `Bearer ${mock.adminKey}`, 'keysmith-version': '2026-11-01' };
+  const call = { method: 'GET', url: `https://api.keysmith.example${path}`, header: (name: string) => headers[name.toLowerCase()] ?? null, body: { tooLarge: false as const, bytes: null } };
+  return async () => {
+    const result = await answer(call);
+    if (result.status !== 200) throw new Error(`${path}: ${result.status} ${result.body}`);
+    return result;
+  };
+}
+
+function cpuNs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) * 1000;
+}
+
+const [mode = 'timing', first = '8', second = '300', ...sizes] = process.argv.slice(2);
+
+if (mode === 'memory') {
+  const count = Number(first);
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let seeds: SeedKey[] | undefined = seedsFor(count);
+  const started = performance.now();
+  const mock = mockOf(seeds);
+  const seedMs = performance.now() - started;
+  seeds = undefined;
+  gc();
+  // Kept alive to here: what is measured is the heap this mock holds.
+  const bytesPerKey = (process.memoryUsage().heapUsed - heapBefore) / count;
+  report({ seedMs, bytesPerKey, keys: mock.adminKeys.production.length > 0 ? count : 0 });
+} else {
+  const samples = Number(first);
+  const batch = Number(second);
+  const mocks = sizes.map((size) => mockOf(seedsFor(Number(size))));
+  gc();
+  // A full GC leaves the sweeping to background threads, whose CPU time would land in the first samples.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const out: Record<string, number[][]> = {};
+  for (const [op, path] of [
+    ['me', '/v1/me'],
+    ['list', '/v1/api-keys'],
+  ] as const) {
+    const calls = mocks.map((mock) => getter(mock, path));
+    for (const call of calls) for (let i = 0; i < batch * 4; i++) await call();
+    const bySize: number[][] = calls.map(() => []);
+    // Bounded: samples × sizes batches, the order rotating so no size always goes first.
+    for (let s = 0; s < samples; s++) {
+      for (let k = 0; k < calls.length; k++) {
+        const index = (s + k) % calls.length;
+        await turn();
+        const t0 = cpuNs();
+        for (let i = 0; i < batch; i++) await calls[index]!();
+        bySize[index]!.push((cpuNs() - t0) / batch);
+      }
+    }
+    out[op] = bySize;
+  }
+  report(out);
+}

@@ -1,8 +1,7 @@
 /**
- * A stand-in for nothing: the import measure writes one small ES module per contender into the
- * bench cache and runs each in a fresh node; this file only documents the line every such module
- * ends with, which reports how long the process took to get there (ms since it started) and its
- * CPU time.
+ * The last line of the one-line modules the import measure writes (one per contender, run each in
+ * a fresh node): it reports how long the process took to get there (ms since it started) and the
+ * CPU time it used, as a `BENCH_RESULT` line.
  */
 
 /**

@@ -15,7 +15,7 @@ import type { Summary } from './stats.ts';
 export interface Row {
   name: string;
   summary: Summary;
-  /** Median over the reference's median (for throughput: the reference over it, so lower is better everywhere… unless `higherIsBetter`). */
+  /** Median over the reference's median (so above 1 is slower for costs, faster for rates). */
   ratio?: number | undefined;
   /** A short remark printed after the figures. */
   note?: string | undefined;
@@ -165,8 +165,7 @@ export function markdownMeasure(result: MeasureResult): string {
 }
 
 /**
- * Ratios of every row to the row named `reference` (for throughput, row over reference; for
- * costs, row over reference as well — a ratio above 1 is slower for costs and faster for rates).
+ * Ratios of every row's median to the median of the row named `reference`.
  *
  * @example
  * ```ts
@@ -191,7 +190,7 @@ export function medianOf(rows: readonly Row[], name: string): number {
 }
 
 /**
- * Prints a result and, when run as `BENCH_JSON=path`, nothing else: the runner collects results itself.
+ * Prints a result as a table, for a measure run on its own.
  *
  * @example
  * ```ts
