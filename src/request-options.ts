@@ -32,7 +32,7 @@ export interface RequestOptions {
    */
   maxRetries?: number;
   /**
-   * The `Idempotency-Key` of a POST (create, revoke, regenerate), reused by every retry of the call.
+   * The `Idempotency-Key` of a create, revoke, regenerate or delete, reused by every retry of the call.
    * @default a random UUID per call
    */
   idempotencyKey?: string;
