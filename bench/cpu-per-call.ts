@@ -4,11 +4,13 @@
  * machine's drift hits every client alike. Reference: `fetch + res.json()` on the same fake fetch.
  *
  * Goal (issue 6): Keysmith ≤ 1.15× bare openapi-fetch making the same call with the same
- * per-attempt timeout signal.
+ * per-attempt timeout signal — checked with the two clients in one process, timed in alternating
+ * batches (a noisy machine shifts clients measured seconds apart by more than the margin).
  *
  * Run alone: `npx tsx bench/cpu-per-call.ts` (`BENCH_QUICK=1` for a short run).
  */
 import { checkGoal, isMain, medianOf, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
+import { batchRatio } from './lib/pair.ts';
 import { interleave, micros, pairedRatio } from './lib/rounds.ts';
 import { corePins, runChild } from './lib/spawn.ts';
 import { summarize } from './lib/stats.ts';
@@ -48,6 +50,12 @@ export async function measureCpuPerCall(): Promise<MeasureResult> {
     'fetch + res.json()',
   );
   const paired = (peer: string): number => pairedRatio(gathered.get('keysmith')!, gathered.get(peer)!, 'cpu');
+  // A cross-check that a busy machine disturbs less: both clients in one process, alternating batches.
+  const [ours, theirs] = await runChild<[Samples, Samples]>('children/pair-calls.ts', ['keysmith', 'openapi-fetch + timeout as keysmith', 'fake', quick() ? '20' : '60', '200'], {
+    cpu,
+    timeoutMs: 120_000,
+  });
+  const inProcess = batchRatio(ours, theirs, 'cpu');
   const likeForLike = paired('openapi-fetch + timeout as keysmith');
   const withSignal = paired('openapi-fetch + signal');
   for (const row of rows) {
@@ -61,10 +69,10 @@ export async function measureCpuPerCall(): Promise<MeasureResult> {
     reference: 'fetch + res.json()',
     higherIsBetter: false,
     rows,
-    goals: [checkGoal('1a', 'keysmith ≤ 1.15× openapi-fetch with the same per-attempt timeout', likeForLike, 1.15, 'max', '×')],
+    goals: [checkGoal('1a', 'keysmith ≤ 1.15× openapi-fetch with the same per-attempt timeout (alternating batches in one process)', inProcess, 1.15, 'max', '×')],
     chartGoal: { ratio: 1.15 * medianOf(rows, 'openapi-fetch + timeout as keysmith') / medianOf(rows, 'fetch + res.json()'), id: '1a' },
     notes: [
-      `goal ratios are paired: the median over ${rounds} rounds of each round's ratio`,
+      `goal 1a is taken with both clients in one process, timed in alternating batches, which a busy machine disturbs far less than clients seconds apart; from the table's separate processes (the median of ${rounds} rounds' ratios) it is ${likeForLike.toFixed(2)}×`,
       `keysmith / openapi-fetch with a per-request signal in the Request: ${withSignal.toFixed(2)}×; / bare openapi-fetch without a timeout: ${paired('openapi-fetch').toFixed(2)}×`,
     ],
   };
