@@ -57,8 +57,11 @@ export async function runInChromium(options: {
   let page: PageServer | undefined;
   try {
     const cors = await allowsCrossOrigin(server.origin);
-    page = await startPageServer(options.www, cors ? undefined : new URL(server.origin));
-    const httpOrigin = cors ? server.origin : page.origin;
+    // The `/__mock/` controls never answer cross-origin (a page must not drive a developer's
+    // mock), so the page always reaches them through its own server's proxy; the API goes
+    // straight to the mock server when it allows CORS.
+    page = await startPageServer(options.www, new URL(server.origin));
+    const origins = { api: cors ? server.origin : page.origin, controls: page.origin };
     const context = await launchChromium(options.chromiumPath);
     try {
       const tab = await context.newPage();
@@ -70,11 +73,11 @@ export async function runInChromium(options: {
       await tab.waitForFunction(() => typeof window.keysmithSmoke === 'function', undefined, { timeout: PAGE_LIMIT_MS });
       tab.setDefaultTimeout(PAGE_LIMIT_MS);
       const reports = await withLimit(
-        tab.evaluate(async (origin) => {
+        tab.evaluate(async ({ api, controls }) => {
           const smoke = window.keysmithSmoke;
           if (!smoke) throw new Error('the page did not load the smoke suite');
-          return smoke(origin);
-        }, httpOrigin),
+          return smoke(api, controls);
+        }, origins),
         PAGE_LIMIT_MS,
       );
       return { reports, httpMode: cors ? 'cors' : 'same-origin proxy', log };

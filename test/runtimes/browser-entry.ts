@@ -14,7 +14,7 @@ import { coreTarget, httpTarget, mswTarget } from './targets';
 
 declare global {
   interface Window {
-    keysmithSmoke?: (origin: string) => Promise<CellReport[]>;
+    keysmithSmoke?: (apiOrigin: string, controlsOrigin: string) => Promise<CellReport[]>;
   }
 }
 
@@ -29,8 +29,8 @@ async function workerCell() {
   }
 }
 
-window.keysmithSmoke = async (origin) => [
-  await runCell('http', async () => runSmoke(await httpTarget(origin))),
+window.keysmithSmoke = async (apiOrigin, controlsOrigin) => [
+  await runCell('http', async () => runSmoke(await httpTarget(apiOrigin, controlsOrigin))),
   await runCell('core', () => runSmoke(coreTarget(createMockApi()))),
   await runCell('msw', workerCell),
 ];

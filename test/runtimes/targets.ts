@@ -45,13 +45,15 @@ interface ServerKeys {
 }
 
 /**
- * A `keysmith-mock` server reached at `origin`: its admin key and base URL come from `GET /__mock/keys`.
+ * A `keysmith-mock` server whose API is reached at `origin` and its `/__mock/` controls at
+ * `controlsOrigin` (a browser page reaches those through a same-origin proxy): the admin key and
+ * base URL come from `GET /__mock/keys`.
  *
  * @example
  * await runSmoke(await httpTarget('http://127.0.0.1:4010'));
  */
-export async function httpTarget(origin: string): Promise<SmokeTarget> {
-  const response = await fetch(`${origin}/__mock/keys`);
+export async function httpTarget(origin: string, controlsOrigin: string = origin): Promise<SmokeTarget> {
+  const response = await fetch(`${controlsOrigin}/__mock/keys`);
   if (!response.ok) throw new Error(`GET /__mock/keys answered ${response.status}`);
   const keys = (await response.json()) as ServerKeys;
   // Rebased onto `origin`: a page may reach the server through a same-origin proxy.
@@ -60,7 +62,7 @@ export async function httpTarget(origin: string): Promise<SmokeTarget> {
     baseUrl: origin + path,
     adminKey: keys.adminKeys.production,
     injectRateLimit: async () => {
-      const injected = await fetch(`${origin}/__mock/faults`, {
+      const injected = await fetch(`${controlsOrigin}/__mock/faults`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ fault: RATE_LIMIT_FAULT, count: 1 }),
