@@ -48,7 +48,15 @@ export interface ErrorExtras {
   headers?: Record<string, string>;
 }
 
-function errorType(status: number): ErrorType {
+/**
+ * The error family of a status, as the API reports it.
+ *
+ * @example
+ * ```ts
+ * errorTypeOf(413); // "invalid_request_error"
+ * ```
+ */
+export function errorTypeOf(status: number): ErrorType {
   switch (status) {
     case 401:
       return 'authentication_error';
@@ -89,7 +97,7 @@ export function clip(text: string, limit = 100): string {
  * ```
  */
 export function errorReply(requestId: string, status: number, code: ErrorCode, message: string, extras: ErrorExtras = {}): Reply {
-  const error: Record<string, unknown> = { type: errorType(status), code, message: scrubSecrets(message) };
+  const error: Record<string, unknown> = { type: errorTypeOf(status), code, message: scrubSecrets(message) };
   if (extras.param !== undefined) error.param = clip(scrubSecrets(extras.param), 200);
   error.request_id = requestId;
   if (extras.details !== undefined) error.details = extras.details;

@@ -9,8 +9,8 @@
  */
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { browserBundleSize, type BundleSize } from './browser-bundle-size';
 import { runOrThrow } from './runtimes/exec';
 import { repoRoot } from './runtimes/paths';
 
@@ -20,27 +20,9 @@ import { repoRoot } from './runtimes/paths';
  */
 const BUDGET_BYTES = 10_000;
 
-interface Measure {
-  name: string;
-  minified: number;
-  gzipped: number;
-}
+type Measure = BundleSize;
 
-async function measure(name: string, contents: string): Promise<Measure> {
-  const result = await build({
-    stdin: { contents, resolveDir: repoRoot, loader: 'js' },
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'error',
-  });
-  const code = result.outputFiles[0]?.contents;
-  if (!code) throw new Error(`esbuild produced nothing for ${name}`);
-  return { name, minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
-}
+const measure = (name: string, contents: string): Promise<Measure> => browserBundleSize(name, contents, repoRoot);
 
 /** Minified bytes per input file of the SDK built from its sources, largest first. */
 async function contributors(): Promise<[string, number][]> {

@@ -3,50 +3,26 @@
  * (esbuild, minified, browser, ESM, es2022, gzip level 9), but from the sources, so a measure never
  * reads a stale dist/.
  */
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { browserBundleSize as measureBundle, type BundleSize } from '../../scripts/browser-bundle-size.ts';
 import { CACHE_DIR, REPO_ROOT } from './spawn.ts';
 
-/**
- * What a bundle costs a browser.
- *
- * @example
- * ```ts
- * const size: BundleSize = await browserBundleSize('keysmith', `export * from ${JSON.stringify(SDK_ENTRY)};`);
- * ```
- */
-export interface BundleSize {
-  name: string;
-  minified: number;
-  gzipped: number;
-}
+export type { BundleSize } from '../../scripts/browser-bundle-size.ts';
 
 /** Keysmith's SDK entry (the source of dist/index.js). */
 export const SDK_ENTRY = `${REPO_ROOT}src/index.ts`;
 
 /**
  * Bundles `contents` (an ES module importing what is measured) for the browser, minified, and
- * gzips the result.
+ * gzips the result, resolving from the repository.
  *
  * @example
  * ```ts
  * await browserBundleSize('ky', `export { default } from 'ky';`);
  * ```
  */
-export async function browserBundleSize(name: string, contents: string): Promise<BundleSize> {
-  const result = await build({
-    stdin: { contents, resolveDir: REPO_ROOT, loader: 'ts', sourcefile: `${name}.ts` },
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'error',
-  });
-  const code = result.outputFiles[0]?.contents;
-  if (!code) throw new Error(`esbuild produced nothing for ${name}`);
-  return { name, minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+export function browserBundleSize(name: string, contents: string): Promise<BundleSize> {
+  return measureBundle(name, contents, REPO_ROOT);
 }
 
 /**

@@ -6,23 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { randomBase62 } from '../../src/secret-format.js';
-
-/**
- * The `type` of an error body, picked from the status.
- *
- * @example
- * ```ts
- * const type: ErrorType = errorTypeOf(404); // "not_found_error"
- * ```
- */
-export type ErrorType =
-  | 'invalid_request_error'
-  | 'authentication_error'
-  | 'permission_error'
-  | 'not_found_error'
-  | 'conflict_error'
-  | 'rate_limit_error'
-  | 'api_error';
+import { errorTypeOf } from '../reply.js';
 
 /**
  * An error the HTTP layer answers with.
@@ -39,31 +23,6 @@ export interface HttpError {
   message: string;
   /** The request field at fault. */
   param?: string;
-}
-
-/**
- * The error family of a status, as the API reports it.
- *
- * @example
- * ```ts
- * errorTypeOf(413); // "invalid_request_error"
- * ```
- */
-export function errorTypeOf(status: number): ErrorType {
-  switch (status) {
-    case 401:
-      return 'authentication_error';
-    case 403:
-      return 'permission_error';
-    case 404:
-      return 'not_found_error';
-    case 409:
-      return 'conflict_error';
-    case 429:
-      return 'rate_limit_error';
-    default:
-      return status >= 500 ? 'api_error' : 'invalid_request_error';
-  }
 }
 
 /**

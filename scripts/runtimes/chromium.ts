@@ -9,7 +9,8 @@ import { tempDir } from './paths';
 
 // Without the background-networking flags Chromium keeps dialling Google's hosts, which this
 // machine's closed network refuses; the rest keep a CI start quiet and deterministic.
-const CHROMIUM_ARGS = [
+/** The flags every headless Chromium of this project starts with. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

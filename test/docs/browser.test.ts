@@ -9,19 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/runtimes/chromium.ts';
 import { builtSite } from './site-build.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const GUIDES = [
   { title: 'Getting started', page: 'documents/Getting_started.html' },

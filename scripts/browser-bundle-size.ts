@@ -1,0 +1,45 @@
+/**
+ * What a module costs a browser: esbuild bundles it (minified, ESM, es2022, platform browser) and
+ * the result is gzipped at level 9. One definition, shared by `npm run size` (the budget) and
+ * `bench/` (the comparison with the peers), so the two always measure alike.
+ */
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/**
+ * A bundle's size, minified and minified + gzipped, in bytes.
+ *
+ * @example
+ * ```ts
+ * const size: BundleSize = await browserBundleSize('ky', `export { default } from 'ky';`, root);
+ * ```
+ */
+export interface BundleSize {
+  name: string;
+  minified: number;
+  gzipped: number;
+}
+
+/**
+ * Bundles `contents` (an ES module importing what is measured, resolved from `resolveDir`).
+ *
+ * @example
+ * ```ts
+ * await browserBundleSize('openapi-fetch', `export { default } from 'openapi-fetch';`, process.cwd());
+ * ```
+ */
+export async function browserBundleSize(name: string, contents: string, resolveDir: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents, resolveDir, loader: 'ts', sourcefile: `${name.replace(/[^\w-]+/g, '_')}.ts` },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0]?.contents;
+  if (!code) throw new Error(`esbuild produced nothing for ${name}`);
+  return { name, minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+}
