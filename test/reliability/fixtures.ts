@@ -23,29 +23,8 @@ export const START = Date.UTC(2026, 10, 1, 12, 0, 0);
  */
 export const ROOMY_PLAN = { per_minute: 1_000_000, per_hour: 100_000_000 } as const;
 
-/**
- * A reproducible byte source (xorshift32), so the mock's ids and secrets repeat with the seed.
- *
- * @example
- * ```ts
- * createMockApi({ randomBytes: seededBytes(42) });
- * ```
- */
-export function seededBytes(seed: number): (count: number) => Uint8Array {
-  let state = seed >>> 0 || 1;
-  return (count) => {
-    const bytes = new Uint8Array(count);
-    for (let i = 0; i < count; i++) {
-      state ^= state << 13;
-      state >>>= 0;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      state >>>= 0;
-      bytes[i] = state & 0xff;
-    }
-    return bytes;
-  };
-}
+/** A reproducible byte source, shared with the mock's own tests. */
+export { seededBytes } from '../mock/helpers.js';
 
 /**
  * A sleep that returns at once (still honouring an aborted signal, as the SDK requires).

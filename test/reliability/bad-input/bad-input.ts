@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { Keysmith, type ApiKey } from 'keysmith';
-import { startMockServer, type MockServer } from 'keysmith/mock/node';
+import type { MockServer } from 'keysmith/mock/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOMY_PLAN, START } from '../fixtures.js';
 import { leaks } from '../leak-collector.js';
 import { rawRequest, type RawAnswer } from '../raw-http.js';
+import { startWatchedServer } from '../watched-server.js';
 import { HEAVY_TEST_MS, replayHint, SEED, SIZE } from '../run-size.js';
 import { badRequests, regressions, type BadRequest, type Target } from './corpus.js';
 
@@ -73,20 +73,11 @@ describe('bad input over HTTP: refused with a JSON 4xx, never a 5xx, and nothing
   let server: MockServer;
   let admin: Keysmith;
   let target: Target;
-  const serverErrors: unknown[] = [];
+  let serverErrors: unknown[] = [];
 
   beforeAll(async () => {
-    server = await startMockServer({
-      port: 0,
-      now: START,
-      plan: ROOMY_PLAN,
-      onError: (error) => {
-        serverErrors.push(error);
-        leaks.serverError('corpus', error);
-      },
-    });
+    ({ server, serverErrors } = await startWatchedServer('corpus'));
     const { adminKeys } = server.mock;
-    for (const secret of Object.values(adminKeys)) leaks.secret(secret);
     admin = new Keysmith({ apiKey: adminKeys.production, baseUrl: server.url, fetch: leaks.wrapFetch('corpus setup', (request, init) => fetch(request, init)) });
     const active = await admin.keys.create({ name: 'active', permissions: ['keys:read'] });
     const inactive = await admin.keys.create({ name: 'inactive', permissions: ['keys:read'] });

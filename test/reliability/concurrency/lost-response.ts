@@ -5,10 +5,10 @@
  */
 import { Keysmith, type ApiKey, type FetchLike } from 'keysmith';
 import { createMockApi, type Fault, type MockApi } from 'keysmith/mock';
-import { startMockServer } from 'keysmith/mock/node';
 import { describe, expect, test } from 'vitest';
 import { noSleep, ROOMY_PLAN, START } from '../fixtures.js';
 import { leaks } from '../leak-collector.js';
+import { startWatchedServer } from '../watched-server.js';
 
 /** A fault that loses or replaces the committed answer. */
 type LostAnswer = Extract<Fault, { network: true }> | Extract<Fault, { status: number }>;
@@ -31,7 +31,7 @@ async function reach(transport: Scenario['transport']): Promise<{ mock: MockApi;
     const mock = createMockApi({ now: START, plan: ROOMY_PLAN });
     return { mock, baseUrl: mock.baseUrls.production, fetch: (request) => mock.fetch(request), close: async () => undefined };
   }
-  const server = await startMockServer({ port: 0, now: START, plan: ROOMY_PLAN, onError: (error) => leaks.serverError('lost response', error) });
+  const { server } = await startWatchedServer('lost response');
   return { mock: server.mock, baseUrl: server.url, fetch: (request, init) => fetch(request, init), close: server.close };
 }
 

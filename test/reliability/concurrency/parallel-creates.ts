@@ -3,27 +3,18 @@
  * and the store holds exactly them.
  */
 import { inspectSecret, Keysmith, maskSecret, type ApiKey } from 'keysmith';
-import { startMockServer, type MockServer } from 'keysmith/mock/node';
+import type { MockServer } from 'keysmith/mock/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOMY_PLAN, START } from '../fixtures.js';
+import { startWatchedServer } from '../watched-server.js';
 import { leaks } from '../leak-collector.js';
 import { HEAVY_TEST_MS, SIZE } from '../run-size.js';
 
 describe('concurrency: parallel creates', () => {
   let server: MockServer;
-  const serverErrors: unknown[] = [];
+  let serverErrors: unknown[] = [];
 
   beforeAll(async () => {
-    server = await startMockServer({
-      port: 0,
-      now: START,
-      plan: ROOMY_PLAN,
-      onError: (error) => {
-        serverErrors.push(error);
-        leaks.serverError('parallel creates', error);
-      },
-    });
-    for (const secret of Object.values(server.mock.adminKeys)) leaks.secret(secret);
+    ({ server, serverErrors } = await startWatchedServer('parallel creates'));
   });
   afterAll(() => server.close());
 

@@ -5,10 +5,11 @@
  * success for a request that started after that moment is a failure.
  */
 import { ApiError, Keysmith, type ApiKeyWithSecret } from 'keysmith';
-import { startMockServer, type MockServer } from 'keysmith/mock/node';
+import type { MockServer } from 'keysmith/mock/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { noSleep, ROOMY_PLAN, START } from '../fixtures.js';
+import { noSleep } from '../fixtures.js';
 import { leaks } from '../leak-collector.js';
+import { startWatchedServer } from '../watched-server.js';
 import { SIZE } from '../run-size.js';
 
 interface Stamp {
@@ -32,8 +33,7 @@ describe('concurrency: a key cut off while requests race it', () => {
   let admin: Keysmith;
 
   beforeAll(async () => {
-    server = await startMockServer({ port: 0, now: START, plan: ROOMY_PLAN, onError: (error) => leaks.serverError('race', error) });
-    for (const secret of Object.values(server.mock.adminKeys)) leaks.secret(secret);
+    ({ server } = await startWatchedServer('race'));
     admin = new Keysmith({ apiKey: server.mock.adminKey, baseUrl: server.url, fetch: leaks.wrapFetch('race admin', (request, init) => fetch(request, init)) });
   });
   afterAll(() => server.close());

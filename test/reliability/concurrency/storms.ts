@@ -3,10 +3,11 @@
  * one key, and a burst against a small quota is let through exactly up to the quota.
  */
 import { ApiError, Keysmith, RateLimitError, type ApiKey } from 'keysmith';
-import { startMockServer, type MockServer } from 'keysmith/mock/node';
+import type { MockServer } from 'keysmith/mock/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { noSleep, ROOMY_PLAN, START } from '../fixtures.js';
+import { noSleep } from '../fixtures.js';
 import { leaks } from '../leak-collector.js';
+import { startWatchedServer } from '../watched-server.js';
 
 const BURST = 200;
 const QUOTA = 37;
@@ -16,8 +17,7 @@ describe('concurrency: bursts', () => {
   let admin: Keysmith;
 
   beforeAll(async () => {
-    server = await startMockServer({ port: 0, now: START, plan: ROOMY_PLAN, onError: (error) => leaks.serverError('bursts', error) });
-    for (const secret of Object.values(server.mock.adminKeys)) leaks.secret(secret);
+    ({ server } = await startWatchedServer('bursts'));
     admin = new Keysmith({ apiKey: server.mock.adminKey, baseUrl: server.url, fetch: leaks.wrapFetch('bursts', (request, init) => fetch(request, init)) });
   });
   afterAll(async () => {
