@@ -20,6 +20,17 @@ export interface BundleSize {
   gzipped: number;
 }
 
+/** How every browser bundle here is built. */
+export const BROWSER_BUILD = {
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  logLevel: 'error',
+} as const;
+
 /**
  * Bundles `contents` (an ES module importing what is measured, resolved from `resolveDir`).
  *
@@ -30,14 +41,8 @@ export interface BundleSize {
  */
 export async function browserBundleSize(name: string, contents: string, resolveDir: string): Promise<BundleSize> {
   const result = await build({
+    ...BROWSER_BUILD,
     stdin: { contents, resolveDir, loader: 'ts', sourcefile: `${name.replace(/[^\w-]+/g, '_')}.ts` },
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'error',
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error(`esbuild produced nothing for ${name}`);

@@ -10,7 +10,7 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { browserBundleSize, type BundleSize } from './browser-bundle-size';
+import { BROWSER_BUILD, browserBundleSize, type BundleSize } from './browser-bundle-size';
 import { runOrThrow } from './runtimes/exec';
 import { repoRoot } from './runtimes/paths';
 
@@ -27,15 +27,9 @@ const measure = (name: string, contents: string): Promise<Measure> => browserBun
 /** Minified bytes per input file of the SDK built from its sources, largest first. */
 async function contributors(): Promise<[string, number][]> {
   const result = await build({
+    ...BROWSER_BUILD,
     entryPoints: [join(repoRoot, 'src', 'index.ts')],
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    write: false,
     metafile: true,
-    logLevel: 'error',
   });
   const output = Object.values(result.metafile.outputs)[0];
   if (!output) return [];
