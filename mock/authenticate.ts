@@ -72,7 +72,7 @@ export function authenticate(
   if (key.status === 'revoked') return refuse('revoked_api_key', 'This API key was revoked. Create a new key.');
   if (key.status === 'inactive') return refuse('inactive_api_key', `The API key ${key.id} is inactive. Re-enable it with PATCH /v1/api-keys/${key.id}.`);
   if (key.expiresAt !== null && key.expiresAt <= now) {
-    return refuse('expired_api_key', `The API key ${key.id} expired at ${new Date(key.expiresAt).toISOString()}.`);
+    return refuse('expired_api_key', `The API key ${key.id} expired at ${new Date(key.expiresAt).toISOString()}. Create a new key.`);
   }
   if (key.environment !== environment) {
     return refuse(

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { hintFor } from './internal/error-hints.js';
 import { redact, redactDeep } from './internal/redact.js';
 import { parseRateLimit, type RateLimitInfo } from './rate-limit.js';
 import type { ErrorCode, ErrorType } from './types.js';
@@ -310,8 +309,8 @@ export interface FailedCall {
 
 /**
  * Builds the error for an error response: the subclass by status, the fields from the shared
- * error body, the rate-limit info from the headers, and a message that names the request and
- * suggests a fix.
+ * error body, the rate-limit info from the headers, and a message that names the request before
+ * the server's own message.
  *
  * @example
  * ```ts
@@ -328,10 +327,9 @@ export function errorFromResponse(call: FailedCall): ApiError {
   const param = text(detail['param']);
   const details = record(detail['details']);
   const retryAfterMs = rateLimit.retryAfterMs ?? (rateLimit.resetAt && Math.max(0, rateLimit.resetAt.getTime() - receivedAt));
-  const raw = text(detail['message']) ?? ((typeof body === 'string' && body.slice(0, 200)) || 'no error details in the body');
-  const said = /[.!?]$/.test(raw) ? raw : `${raw}.`;
-  const hint = hintFor(said, status, code, details, param, retryAfterMs);
-  const message = `${call.operation} failed with ${status}${code ? ` ${code}` : ''}${call.attempts > 1 ? ` (after ${call.attempts} attempts)` : ''}: ${said}${hint ? ` ${hint}` : ''}`;
+  // The server's message names the problem and the fix; the SDK adds which request, and how often it tried.
+  const said = text(detail['message']) ?? ((typeof body === 'string' && body.slice(0, 200)) || 'no error details in the body');
+  const message = `${call.operation} failed with ${status}${code ? ` ${code}` : ''}${call.attempts > 1 ? ` (after ${call.attempts} attempts)` : ''}: ${said}`;
   const fields: ApiErrorFields = {
     status,
     code,

@@ -64,5 +64,5 @@ export function escalation(context: OperationContext, wanted: readonly string[],
  * ```
  */
 export function revokedConflict(context: OperationContext, key: KeyRecord, verb: string): Reply {
-  return context.fail(409, 'key_revoked', `The API key ${key.id} is revoked and cannot be ${verb}.`, { param: 'id' });
+  return context.fail(409, 'key_revoked', `The API key ${key.id} is revoked and cannot be ${verb}. Create a new key instead.`, { param: 'id' });
 }

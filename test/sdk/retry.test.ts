@@ -129,7 +129,7 @@ describe('retries', () => {
     const error = await testClient(fetch, time).me().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(61_000);
-    expect((error as Error).message).toContain('Retry after 61 s');
+    expect((error as Error).message).toBe('GET /v1/me failed with 429 rate_limited: Slow down.');
     expect(fetch.seen).toHaveLength(1);
     expect(time.sleeps).toEqual([]);
   });
