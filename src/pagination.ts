@@ -8,7 +8,8 @@ import type { ApiPromise } from './api-promise.js';
 import { KeysmithError } from './errors.js';
 
 /**
- * One page of a list: `data`, `has_more` and `next_cursor` as the API returns them.
+ * One page of a list: `data`, `has_more` and `next_cursor` as the API returns them (and as
+ * `JSON.stringify` writes them: they are the page's only enumerable fields).
  * `for await` over a page yields its items and then those of every following page.
  *
  * @example
@@ -90,20 +91,6 @@ export class Page<Item> implements AsyncIterable<Item> {
   /** Every item of this page and of the pages after it. */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     for await (const page of this.iterPages()) yield* page.data;
-  }
-
-  /** The list body as the API returned it. */
-  toJSON(): {
-    /** Always `"list"`. */
-    object: 'list';
-    /** The items of this page. */
-    data: Item[];
-    /** Whether another page follows. */
-    has_more: boolean;
-    /** The cursor of the next page, or `null` on the last page. */
-    next_cursor: string | null;
-  } {
-    return { object: this.object, data: this.data, has_more: this.has_more, next_cursor: this.next_cursor };
   }
 }
 

@@ -69,15 +69,18 @@ function settle<T>(call: Call, { data, error, response }: Awaited<Settled<T>>): 
 }
 
 export class Core implements RetryClient {
-  readonly maxRetries: number;
-  readonly timeout: number;
-  readonly maxRetryAfter: number;
-  readonly fetch: FetchLike;
-  readonly sleep: Sleep;
-  readonly now: () => number;
-  readonly random: () => number;
-  readonly onRetry: ((event: RetryEvent) => void) | undefined;
-  readonly #onRateLimit: ((info: RateLimitInfo, response: Response) => void) | undefined;
+  // The settings are the fields, assigned in one go.
+  declare readonly baseUrl: string;
+  declare readonly headers: Record<string, string>;
+  declare readonly maxRetries: number;
+  declare readonly timeout: number;
+  declare readonly maxRetryAfter: number;
+  declare readonly fetch: FetchLike;
+  declare readonly sleep: Sleep;
+  declare readonly now: () => number;
+  declare readonly random: () => number;
+  declare readonly onRetry: ((event: RetryEvent) => void) | undefined;
+  declare readonly onRateLimit: ((info: RateLimitInfo, response: Response) => void) | undefined;
   cooldownUntil = 0;
   cooldownInfo: RateLimitInfo | undefined = undefined;
   /** The call whose request is being built right now (see {@link Core.run}). */
@@ -85,23 +88,10 @@ export class Core implements RetryClient {
   #lastHeaders: Headers | undefined = undefined;
   #lastReceivedAt = 0;
   #lastInfo: RateLimitInfo | undefined = undefined;
-
-  readonly #baseUrl: string;
-  readonly #headers: Record<string, string>;
   readonly #api: Api;
 
   constructor(settings: CoreSettings) {
-    this.maxRetries = settings.maxRetries;
-    this.timeout = settings.timeout;
-    this.maxRetryAfter = settings.maxRetryAfter;
-    this.fetch = settings.fetch;
-    this.sleep = settings.sleep;
-    this.now = settings.now;
-    this.random = settings.random;
-    this.onRetry = settings.onRetry;
-    this.#onRateLimit = settings.onRateLimit;
-    this.#baseUrl = settings.baseUrl;
-    this.#headers = settings.headers;
+    Object.assign(this, settings);
     const method = (name: string) => (path: string, init?: Init) => this.#send(name, path, init);
     // The generic signatures are openapi-fetch's; one untyped implementation serves them all.
     this.#api = { GET: method('GET'), POST: method('POST'), PATCH: method('PATCH'), DELETE: method('DELETE') } as unknown as Api;
@@ -116,9 +106,9 @@ export class Core implements RetryClient {
   async #send(method: string, path: string, { params = {}, body }: Init = {}): Settled<unknown> {
     const call = this.#starting as Call;
     this.#starting = undefined;
-    const url = createFinalURL(path, { baseUrl: this.#baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
+    const url = createFinalURL(path, { baseUrl: this.baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
     const hasBody = body !== undefined;
-    const headers = hasBody ? { ...this.#headers, ...params.header, ...JSON_BODY } : { ...this.#headers, ...params.header };
+    const headers = hasBody ? { ...this.headers, ...params.header, ...JSON_BODY } : { ...this.headers, ...params.header };
     const response = await fetchWithRetries(new Request(url, { method, headers, body: hasBody ? JSON.stringify(body) : null }), this, call);
     const text = await response.text();
     if (response.ok) return { data: text === '' ? undefined : JSON.parse(text), response };
@@ -168,7 +158,7 @@ export class Core implements RetryClient {
     this.#lastHeaders = response.headers;
     this.#lastReceivedAt = receivedAt;
     this.#lastInfo = undefined;
-    if (this.#onRateLimit) this.#onRateLimit(this.lastRateLimit as RateLimitInfo, response);
+    if (this.onRateLimit) this.onRateLimit(this.lastRateLimit as RateLimitInfo, response);
   }
 
   /** The rate-limit headers of the latest response, parsed on first read. */

@@ -135,7 +135,8 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
         expect(fetched).toMatchObject({ id: created.id, status: 'active', metadata: { team: 'platform' }, last_used_at: NOW });
         expect(fetched.usage).toEqual({ requests_today: 1, requests_this_month: 1 });
         const page = await client.keys.list();
-        expect(JSON.stringify(page.toJSON())).not.toContain(created.secret);
+        expect(JSON.stringify(page)).not.toContain(created.secret);
+        expect(JSON.parse(JSON.stringify(page))).toEqual({ object: 'list', data: page.data, has_more: false, next_cursor: null });
       });
 
       test('for await walks every key over several pages, newest first', async () => {
