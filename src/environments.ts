@@ -37,18 +37,20 @@ export interface Connection {
 function readEnvVar(name: string): string | undefined {
   try {
     // `process` is absent in browsers; in Deno reading env may need a permission and throw.
-    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-    return env?.[name];
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
   } catch {
     return undefined;
   }
 }
 
-function describeBadKey(apiKey: string): string {
-  const prefix = Object.values(SECRET_PREFIXES).find((p) => apiKey.startsWith(p));
-  const shape = prefix ? `starts with ${prefix} and has ${apiKey.length} characters` : `has ${apiKey.length} characters and no ks_prod_, ks_stage_ or ks_dev_ prefix`;
-  const spaces = /\s/.test(apiKey) ? ' It contains whitespace: trim it.' : '';
-  return `The API key is malformed: it ${shape}; a key is a prefix and 38 letters and digits.${spaces}`;
+/** An absolute http(s) URL without its trailing slashes, or `undefined`. */
+function httpUrl(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    return /^https?:$/.test(url.protocol) ? url.href.replace(/\/+$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -56,55 +58,28 @@ function describeBadKey(apiKey: string): string {
  * the key defaults to `KEYSMITH_API_KEY`; the environment defaults to the key's prefix; the base
  * URL defaults to the environment's. Throws {@link InvalidApiKeyError} before any request when the
  * key is missing, malformed, fails its checksum, or names another environment than the configured
- * one (or than a known base URL's).
+ * one (or than a known base URL's). No message quotes more of the key than its masked label.
  *
  * @internal
  */
 export function resolveConnection(options: { apiKey?: string | undefined; environment?: Environment | undefined; baseUrl?: string | undefined }): Connection {
   const apiKey = options.apiKey ?? readEnvVar('KEYSMITH_API_KEY');
-  if (apiKey === undefined || apiKey === '') {
-    throw new InvalidApiKeyError('missing_api_key', 'No API key: pass apiKey to new Keysmith() or set the KEYSMITH_API_KEY environment variable.');
-  }
+  if (!apiKey) throw new InvalidApiKeyError('missing_api_key', 'No API key: pass apiKey to new Keysmith() or set the KEYSMITH_API_KEY environment variable.');
   const checked = inspectSecret(apiKey);
+  const masked = maskSecret(apiKey);
   if (!checked.ok) {
-    throw new InvalidApiKeyError(
-      'malformed_api_key',
-      checked.problem === 'checksum'
-        ? `The API key ${maskSecret(apiKey)} fails its checksum: it was mistyped or truncated. Copy the whole key again.`
-        : describeBadKey(apiKey),
-    );
+    const problem = checked.problem === 'checksum' ? 'fails its checksum' : `is not a ks_prod_, ks_stage_ or ks_dev_ prefix and 38 letters and digits (it has ${apiKey.length} characters)`;
+    throw new InvalidApiKeyError('malformed_api_key', `The API key ${masked} ${problem}${/\s/.test(apiKey) ? ' and contains whitespace' : ''}. Copy the whole key again.`);
   }
 
   const { environment = checked.environment } = options;
-  if (!ENVIRONMENTS.includes(environment)) {
-    throw new KeysmithError(`Unknown environment "${String(environment)}": use ${ENVIRONMENTS.join(', ')}.`);
-  }
-  if (environment !== checked.environment) {
-    throw new InvalidApiKeyError(
-      'environment_mismatch',
-      `The API key ${maskSecret(apiKey)} is a ${checked.environment} key, but the client is configured for ${environment}. Use a ${environment} key (${SECRET_PREFIXES[environment]}…) or drop the environment option.`,
-    );
-  }
-
-  let baseUrl: string = ENVIRONMENT_BASE_URLS[environment];
-  if (options.baseUrl !== undefined) {
-    let url: URL | undefined;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {
-      url = undefined;
-    }
-    if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-      throw new KeysmithError(`baseUrl "${options.baseUrl}" is not an absolute http(s) URL (e.g. http://127.0.0.1:4010).`);
-    }
-    baseUrl = url.href.replace(/\/+$/, '');
-    const named = ENVIRONMENTS.find((env) => ENVIRONMENT_BASE_URLS[env] === baseUrl);
-    if (named !== undefined && named !== environment) {
-      throw new InvalidApiKeyError(
-        'environment_mismatch',
-        `The API key ${maskSecret(apiKey)} is a ${environment} key, but baseUrl ${baseUrl} is the ${named} API. Drop baseUrl or use a ${named} key.`,
-      );
-    }
+  const baseUrl = options.baseUrl === undefined ? ENVIRONMENT_BASE_URLS[environment] : httpUrl(options.baseUrl);
+  if (!ENVIRONMENTS.includes(environment)) throw new KeysmithError(`Unknown environment "${String(environment)}": use ${ENVIRONMENTS.join(', ')}.`);
+  if (!baseUrl) throw new KeysmithError(`baseUrl "${options.baseUrl}" is not an absolute http(s) URL (e.g. http://127.0.0.1:4010).`);
+  // The key's environment must be the configured one, and the base URL's when it is a known one.
+  const other = environment !== checked.environment ? environment : ENVIRONMENTS.find((env) => ENVIRONMENT_BASE_URLS[env] === baseUrl && env !== environment);
+  if (other) {
+    throw new InvalidApiKeyError('environment_mismatch', `The API key ${masked} is a ${checked.environment} key, but the client is set up for ${other} (${baseUrl}). Use a ${other} key (${SECRET_PREFIXES[other]}…), or leave out environment and baseUrl.`);
   }
   return { apiKey, environment, baseUrl };
 }

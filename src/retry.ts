@@ -107,7 +107,6 @@ export interface RetryCall {
 
 // setTimeout fires at once for delays past 2^31 - 1 ms, so longer timeouts mean "no timer".
 const LONGEST_TIMER = 2 ** 31 - 1;
-const TIMED_OUT = Symbol();
 
 /**
  * Exponential backoff with jitter: `min(500 × 2^retry, 8000)` ms, less up to 25 % at random.
@@ -125,28 +124,16 @@ export function backoffDelay(retry: number, random: () => number): number {
   return Math.round(base * (1 - RETRY_DEFAULTS.jitter * random()));
 }
 
-/** The wait the server asked for: `Retry-After` / `retry-after-ms`, or for a spent 429 the reset. */
-function serverWait(status: number, info: RateLimitInfo, receivedAt: number): number | undefined {
-  if (info.retryAfterMs !== undefined) return info.retryAfterMs;
-  if (status === 429 && info.resetAt !== undefined && (info.remaining ?? 0) === 0) return Math.max(0, info.resetAt.getTime() - receivedAt);
-  return undefined;
-}
+/** `"GET /v1/me"`, for messages. @internal */
+export const describeRequest = (request: Request): string => `${request.method} ${new URL(request.url).pathname}`;
 
-/** `"GET /v1/me"`, for messages. */
-const operation = (request: Request): string => `${request.method} ${new URL(request.url).pathname}`;
-
-function failureError(failure: unknown, request: Request, call: RetryCall, attempts: number): KeysmithError {
-  const timedOut = failure === TIMED_OUT;
-  const head = `${operation(request)} ${timedOut ? 'timed out' : 'got no response'}${attempts > 1 ? ` after ${attempts} attempts` : ''}: `;
+/** The error for an attempt that got no response: it timed out, or the fetch failed. */
+function failureError(failure: unknown, timedOut: boolean, request: Request, call: RetryCall, attempts: number): KeysmithError {
+  const head = `${describeRequest(request)} ${timedOut ? 'timed out' : 'got no response'}${attempts > 1 ? ` after ${attempts} attempts` : ''}: `;
   if (timedOut) return new TimeoutError(`${head}no response within ${call.timeout} ms. Raise the timeout option or check the network.`);
   const { message, cause } = (failure ?? {}) as { message?: unknown; cause?: { code?: unknown } };
   const said = typeof message === 'string' ? `${message}${typeof cause?.code === 'string' ? ` (${cause.code})` : ''}` : 'the fetch failed';
   return new ConnectionError(`${head}${said}. Check baseUrl (${new URL(request.url).origin}) and the network.`, { cause: failure });
-}
-
-function timeOut(controller: AbortController, stop: () => void): void {
-  controller.abort(new DOMException('The attempt timed out.', 'TimeoutError'));
-  stop();
 }
 
 /** Waits out the client's shared cooldown, or fails at once when it is longer than this call may wait. */
@@ -154,26 +141,16 @@ async function waitOutCooldown(request: Request, client: RetryClient, call: Retr
   const wait = client.cooldownUntil - client.now();
   if (wait <= 0) {
     client.cooldownUntil = 0;
-    return;
-  }
-  if (wait > client.maxRetryAfter || wait > call.timeout) {
+  } else if (wait > client.maxRetryAfter || wait > call.timeout) {
     const seconds = Math.ceil(wait / 1000);
     const limit = wait > client.maxRetryAfter ? `maxRetryAfter (${client.maxRetryAfter} ms)` : `timeout (${call.timeout} ms)`;
     throw new RateLimitError(
-      `${operation(request)} was not sent: this client is cooling down after a 429 for ${seconds} s more, longer than ${limit}. Retry after ${seconds} s.`,
-      {
-        status: 429,
-        code: 'rate_limited',
-        type: 'rate_limit_error',
-        param: undefined,
-        details: undefined,
-        requestId: undefined,
-        rateLimit: client.cooldownInfo ?? parseRateLimit({}),
-        retryAfterMs: wait,
-      },
+      `${describeRequest(request)} was not sent: this client is cooling down after a 429 for ${seconds} s more, longer than ${limit}. Retry after ${seconds} s.`,
+      { status: 429, code: 'rate_limited', type: 'rate_limit_error', param: undefined, details: undefined, requestId: undefined, rateLimit: client.cooldownInfo ?? parseRateLimit({}), retryAfterMs: wait },
     );
+  } else {
+    await client.sleep(wait, call.signal);
   }
-  await client.sleep(wait, call.signal);
 }
 
 /**
@@ -201,48 +178,46 @@ async function waitOutCooldown(request: Request, client: RetryClient, call: Retr
  */
 export async function fetchWithRetries(request: Request, client: RetryClient, call: RetryCall): Promise<Response> {
   const { signal, timeout, maxRetries } = call;
+  const { method, url } = request;
   call.request = request;
   // A POST is only safe to repeat when the server can recognise the repeat.
-  const retryable = maxRetries > 0 && (request.method !== 'POST' || request.headers.has('idempotency-key'));
+  const retryable = maxRetries > 0 && (method !== 'POST' || request.headers.has('idempotency-key'));
   if (retryable && call.bodyText === undefined && request.body !== null) call.bodyText = await request.clone().text();
 
   // Bounded: every pass either returns, throws, or counts towards maxRetries.
   for (let retry = 0; ; retry++) {
-    if (signal?.aborted) throw signal.reason;
+    signal?.throwIfAborted();
     if (client.cooldownUntil !== 0) await waitOutCooldown(request, client, call);
     // A retry sends the same request, unless the failed attempt consumed its body.
-    const sent = retry === 0 || !request.bodyUsed ? request : new Request(request.url, { method: request.method, headers: request.headers, body: call.bodyText ?? null });
+    const sent = retry === 0 || !request.bodyUsed ? request : new Request(url, { method, headers: request.headers, body: call.bodyText ?? null });
     call.attempts = retry + 1;
 
+    // The attempt's own signal: its timer (none for an infinite timeout) or the caller's abort.
+    const controller = new AbortController();
+    const attemptSignal = controller.signal;
+    const timer = timeout <= LONGEST_TIMER ? setTimeout(() => controller.abort(new DOMException('The attempt timed out.', 'TimeoutError')), timeout) : undefined;
+    const forward = (): void => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', forward);
     let response: Response | undefined;
     let failure: unknown;
-    // The attempt's own timer, combined with the caller's signal; none at all for an infinite timeout.
-    const controller = timeout <= LONGEST_TIMER ? new AbortController() : undefined;
-    const attemptSignal = controller?.signal ?? signal;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let forward: (() => void) | undefined;
     try {
       // Settles no later than the attempt's signal aborts, even with a fetch that ignores the
       // signal (the `(request) => mock.fetch(request)` wiring drops it): a timeout or the caller's
       // abort must never wait for an answer that comes late.
       response = await new Promise<Response>((resolve, reject) => {
-        const stop = (): void => reject(attemptSignal!.reason);
-        if (controller) timer = setTimeout(timeOut, timeout, controller, stop);
-        if (signal) {
-          forward = (): void => (controller?.abort(signal.reason), stop());
-          signal.addEventListener('abort', forward, { once: true });
-        }
-        client.fetch(sent, attemptSignal && { signal: attemptSignal }).then(resolve, reject);
+        attemptSignal.addEventListener('abort', () => reject(attemptSignal.reason));
+        client.fetch(sent, { signal: attemptSignal }).then(resolve, reject);
       });
     } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      failure = controller?.signal.aborted ? TIMED_OUT : error;
+      signal?.throwIfAborted();
+      failure = error;
     } finally {
       clearTimeout(timer);
-      if (forward) signal!.removeEventListener('abort', forward);
+      signal?.removeEventListener('abort', forward);
     }
 
-    let delay: number;
+    const timedOut = attemptSignal.aborted;
+    let delay = Math.min(backoffDelay(retry, client.random), timeout);
     let event: Pick<RetryEvent, 'reason' | 'status' | 'serverRequested' | 'rateLimit' | 'error'>;
     if (response) {
       const receivedAt = (call.receivedAt = client.now());
@@ -250,25 +225,25 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
       const { status } = response;
       if (status !== 408 && status !== 429 && status < 500) return response;
 
-      const info = parseRateLimit(response.headers, receivedAt);
-      const asked = serverWait(status, info, receivedAt);
-      delay = asked ?? Math.min(backoffDelay(retry, client.random), timeout);
+      // The server's wait: `Retry-After` / `retry-after-ms`, or for a spent 429 the reset.
+      const rateLimit = parseRateLimit(response.headers, receivedAt);
+      const { retryAfterMs, resetAt } = rateLimit;
+      const asked = retryAfterMs ?? (status === 429 && resetAt && !rateLimit.remaining ? Math.max(0, resetAt.getTime() - receivedAt) : undefined);
+      delay = asked ?? delay;
       if (status === 429 && receivedAt + delay > client.cooldownUntil) {
         client.cooldownUntil = receivedAt + delay;
-        client.cooldownInfo = info;
+        client.cooldownInfo = rateLimit;
       }
       if (!retryable || retry >= maxRetries || (asked ?? 0) > Math.min(client.maxRetryAfter, timeout)) return response;
       // Not awaited: under msw 2 awaiting cancel() on a mocked body can hang.
       response.body?.cancel().catch(() => undefined);
-      event = { reason: 'status', status, serverRequested: asked !== undefined, rateLimit: info, error: undefined };
+      event = { reason: 'status', status, serverRequested: asked !== undefined, rateLimit, error: undefined };
     } else {
-      delay = Math.min(backoffDelay(retry, client.random), timeout);
-      if (!retryable || retry >= maxRetries) throw failureError(failure, request, call, call.attempts);
-      const reason = failure === TIMED_OUT ? 'timeout' : 'connection';
-      event = { reason, status: undefined, serverRequested: false, rateLimit: undefined, error: failureError(failure, request, call, 1) };
+      if (!retryable || retry >= maxRetries) throw failureError(failure, timedOut, request, call, call.attempts);
+      event = { reason: timedOut ? 'timeout' : 'connection', status: undefined, serverRequested: false, rateLimit: undefined, error: failureError(failure, timedOut, request, call, 1) };
     }
 
-    client.onRetry?.({ ...event, attempt: retry + 1, maxRetries, delayMs: delay, method: request.method, url: request.url });
+    client.onRetry?.({ ...event, attempt: retry + 1, maxRetries, delayMs: delay, method, url });
     if (delay > 0) await client.sleep(delay, signal);
   }
 }

@@ -109,7 +109,9 @@ export class Core implements RetryClient {
     const url = createFinalURL(path, { baseUrl: this.baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
     const hasBody = body !== undefined;
     const headers = hasBody ? { ...this.headers, ...params.header, ...JSON_BODY } : { ...this.headers, ...params.header };
-    const response = await fetchWithRetries(new Request(url, { method, headers, body: hasBody ? JSON.stringify(body) : null }), this, call);
+    // Kept for retries, which resend it once an attempt has consumed the request's body.
+    call.bodyText = hasBody ? JSON.stringify(body) : undefined;
+    const response = await fetchWithRetries(new Request(url, { method, headers, body: call.bodyText ?? null }), this, call);
     const text = await response.text();
     if (response.ok) return { data: text === '' ? undefined : JSON.parse(text), response };
     let error: unknown = text;

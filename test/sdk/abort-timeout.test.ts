@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Keysmith, TimeoutError, type RetryEvent } from 'keysmith';
 import { sleep } from '../../src/internal/sleep.js';
 import { apiError, FakeTime, flush, IDENTITY, json, ManualSleep, PROD_KEY, scriptedFetch, testClient } from './helpers.js';
@@ -94,24 +94,35 @@ describe('the per-attempt timeout', () => {
     await expect(testClient(fetch).me({ timeout: 5, maxRetries: 0 })).rejects.toBeInstanceOf(TimeoutError);
   });
 
-  it('defaults to 60 s and can be turned off with Infinity', async () => {
-    const seen: (AbortSignal | null | undefined)[] = [];
-    const fetch = scriptedFetch([
-      (_r, init) => (seen.push(init?.signal), json(200, IDENTITY)),
-      (_r, init) => (seen.push(init?.signal), json(200, IDENTITY)),
-    ]);
-    const client = testClient(fetch);
-    await client.me();
-    await client.me({ timeout: Infinity });
-    expect(seen[0]).toBeInstanceOf(AbortSignal);
-    expect(seen[1]).toBeUndefined();
+  it('runs one timer per attempt, and none with Infinity', async () => {
+    vi.useFakeTimers();
+    try {
+      const stop = new AbortController();
+      const never = (): Promise<Response> => new Promise(() => undefined);
+      const client = testClient(scriptedFetch([never, never]));
+      const timed = client.me({ signal: stop.signal }).catch((error: unknown) => error);
+      expect(vi.getTimerCount()).toBe(1);
+      stop.abort(new Error('done'));
+      await timed;
+      const untimed = client.me({ timeout: Infinity, signal: stop.signal }).catch((error: unknown) => error);
+      expect(vi.getTimerCount()).toBe(0);
+      await expect(untimed).resolves.toMatchObject({ message: 'done' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('still forwards the caller signal when the timeout is off', async () => {
     const controller = new AbortController();
-    const fetch = scriptedFetch([(_r, init) => (expect(init?.signal).toBe(controller.signal), json(200, IDENTITY))]);
-    await testClient(fetch).me({ timeout: Infinity, signal: controller.signal });
-    expect(fetch.seen).toHaveLength(1);
+    let seen: AbortSignal | undefined;
+    const fetch = scriptedFetch([(_r, init) => ((seen = init?.signal ?? undefined), new Promise<Response>(() => undefined))]);
+    const pending = testClient(fetch).me({ timeout: Infinity, signal: controller.signal });
+    await vi.waitFor(() => expect(seen).toBeDefined());
+    expect(seen?.aborted).toBe(false);
+    controller.abort(new Error('cancelled'));
+    expect(seen?.aborted).toBe(true);
+    expect(seen?.reason).toEqual(new Error('cancelled'));
+    await expect(pending).rejects.toThrow('cancelled');
   });
 });
 
