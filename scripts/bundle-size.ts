@@ -15,10 +15,10 @@ import { runOrThrow } from './runtimes/exec';
 import { repoRoot } from './runtimes/paths';
 
 /**
- * min+gzip budget of the whole SDK entry, in bytes: a ratchet just above today's 9.68 kB, so CI
+ * min+gzip budget of the whole SDK entry, in bytes: a ratchet just above today's 7.26 kB, so CI
  * fails on any growth. Issue 6's goal is 6 kB; lower this as the SDK shrinks toward it.
  */
-const BUDGET_BYTES = 10_000;
+const BUDGET_BYTES = 7_400;
 
 type Measure = BundleSize;
 

@@ -11,7 +11,7 @@ import { errorFromResponse, KeysmithError } from '../errors.js';
 import type { paths } from '../generated/api.js';
 import { parseRateLimit, type RateLimitInfo } from '../rate-limit.js';
 import type { RequestOptions } from '../request-options.js';
-import { fetchWithRetries, type FetchLike, type RetryCall, type RetryClient, type RetryEvent } from '../retry.js';
+import { describeRequest, fetchWithRetries, type FetchLike, type RetryCall, type RetryClient, type RetryEvent } from '../retry.js';
 import type { Sleep } from './sleep.js';
 
 /** The settings a {@link Core} runs with, all resolved. */
@@ -54,10 +54,7 @@ const querySerializer = createQuerySerializer();
 const JSON_BODY = { 'Content-Type': 'application/json' };
 
 /** `"GET /v1/api-keys/key_1"`, for messages. */
-function operation(call: Call): string {
-  const { request } = call;
-  return request ? `${request.method} ${new URL(request.url).pathname}` : 'request';
-}
+const operation = ({ request }: Call): string => (request ? describeRequest(request) : 'request');
 
 function settle<T>(call: Call, { data, error, response }: Awaited<Settled<T>>): T {
   call.response = response;
