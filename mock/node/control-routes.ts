@@ -1,7 +1,8 @@
 /**
  * The mock's controls over HTTP, for processes that cannot call `MockApi` directly (a browser test
  * runner, a suite in another language). Reserved prefix `/__mock/`, answered only to loopback peers
- * (127.0.0.0/8, `::1`); any other peer gets 403 `loopback_only`.
+ * (127.0.0.0/8, `::1`) whose `Host` names this machine and whose `Origin`, if any, is local too;
+ * any other request gets 403 `loopback_only`.
  *
  * | request | body | answer |
  * | --- | --- | --- |
@@ -30,7 +31,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Environment, MockApi } from '../types.js';
 import { parseClockCommand, parseFaultCommand, parseJsonObject, type Parsed } from './control-input.js';
 import { newRequestId, sendError, type HttpError } from './json-error.js';
-import { isLoopbackAddress } from './loopback.js';
+import { isLocalRequest } from './loopback.js';
 import { BODY_LIMIT, TOO_LARGE, announcesTooLarge, hasBody, readBody } from './read-body.js';
 
 /**
@@ -140,11 +141,11 @@ export async function handleControl(
   path: string,
   ctx: ControlContext,
 ): Promise<void> {
-  if (!isLoopbackAddress(req.socket.remoteAddress)) {
+  if (!isLocalRequest(req.socket.remoteAddress, req.headers.host, req.headers.origin)) {
     return sendError(res, {
       status: 403,
       code: 'loopback_only',
-      message: 'The /__mock/ controls answer only requests from this machine (loopback).',
+      message: 'The /__mock/ controls answer only requests from this machine (loopback), addressed to it by a local name (Host), from no other site (Origin).',
     });
   }
   const query = path.indexOf('?');

@@ -12,7 +12,8 @@
  * (405). Every such answer carries the API's JSON error body.
  *
  * The mock's controls, for processes that cannot call `server.mock` directly, answer loopback
- * peers only (others get 403 `loopback_only`) and take JSON bodies sent as `application/json`:
+ * peers only, addressed by a local `Host` and from no other site's `Origin` (others get 403
+ * `loopback_only`), and take JSON bodies sent as `application/json`:
  *
  * - `POST /__mock/reset` — back to the seeded state → `{"ok": true}`
  * - `GET /__mock/clock` → `{"now": "…"}`; `POST /__mock/clock` with `{"advance_ms": n}` or `{"set": "RFC 3339"}`

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleControl } from '../../mock/node/control-routes.js';
 import { standIn } from './stand-in.js';
@@ -53,5 +53,57 @@ describe('controls seen from another machine', () => {
     const res = await fetch(`${origin}/__mock/reset`, { method: 'POST' });
     expect(res.status).toBe(200);
     expect(resets).toBe(1);
+  });
+});
+
+/** A POST to the controls with the given headers (node:http, since fetch will not send a foreign Host). */
+function postReset(headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${origin}/__mock/reset`, { method: 'POST', headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('controls reached through a browser from another site', () => {
+  const port = (): string => new URL(origin).port;
+
+  it.each(['rebound.example', 'rebound.example:80', '10.0.0.5', 'not a host'])(
+    'refuses a loopback peer whose Host is %s (DNS rebinding), and does nothing',
+    async (host) => {
+      peer = '127.0.0.1';
+      const before = resets;
+      const { status, body } = await postReset({ Host: host });
+      expect(status).toBe(403);
+      expect(JSON.parse(body)).toMatchObject({ error: { code: 'loopback_only' } });
+      expect(resets).toBe(before);
+    },
+  );
+
+  it('refuses a request whose Origin is another site (a cross-site form post)', async () => {
+    peer = '127.0.0.1';
+    const before = resets;
+    const { status } = await postReset({ Host: `127.0.0.1:${port()}`, Origin: 'https://evil.example' });
+    expect(status).toBe(403);
+    expect(resets).toBe(before);
+  });
+
+  it.each([
+    ['localhost', undefined],
+    ['127.0.0.1', 'http://localhost:3000'],
+    ['[::1]', 'http://127.0.0.1:5173'],
+    ['app.localhost', 'http://app.localhost:8080'],
+  ])('answers Host %s with Origin %s', async (hostname, requestOrigin) => {
+    peer = '127.0.0.1';
+    const before = resets;
+    const headers: Record<string, string> = { Host: `${hostname}:${port()}` };
+    if (requestOrigin) headers['Origin'] = requestOrigin;
+    expect((await postReset(headers)).status).toBe(200);
+    expect(resets).toBe(before + 1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackAddress } from '../../mock/node/loopback.js';
+import { isLoopbackAddress, isLoopbackHostname } from '../../mock/node/loopback.js';
 
 describe('isLoopbackAddress', () => {
   it.each(['127.0.0.1', '127.1.2.3', '127.255.255.255', '::1', '::ffff:127.0.0.1'])('accepts the loopback peer %s', (address) => {
@@ -15,5 +15,15 @@ describe('isLoopbackAddress', () => {
 
   it('refuses a socket whose peer address is unknown (already closed)', () => {
     expect(isLoopbackAddress(undefined)).toBe(false);
+  });
+});
+
+describe('isLoopbackHostname', () => {
+  it.each(['localhost', 'app.localhost', '127.0.0.1', '127.9.9.9', '[::1]'])('accepts %s', (hostname) => {
+    expect(isLoopbackHostname(hostname)).toBe(true);
+  });
+
+  it.each(['localhost.example', 'example.com', '10.0.0.1', '[::2]', '', undefined])('refuses %s', (hostname) => {
+    expect(isLoopbackHostname(hostname)).toBe(false);
   });
 });
