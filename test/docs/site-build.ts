@@ -99,6 +99,23 @@ function tryLock(lock: string): boolean {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+const SITE_PREFIX = 'keysmith-docs-site-';
+/** Builds of other inputs untouched this long are stale: no test run still reads them. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/** Removes the builds of earlier inputs, so each edit of the docs does not leave a site behind. */
+function pruneStaleBuilds(current: string): void {
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(SITE_PREFIX) || name.startsWith(current) || name.endsWith('.lock')) continue;
+    const path = join(tmpdir(), name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Another run removed it first.
+    }
+  }
+}
+
 /**
  * The site built from the current inputs, building it when no build of them exists yet.
  *
@@ -109,7 +126,9 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * ```
  */
 export async function builtSite(): Promise<SiteBuild> {
-  const dir = join(tmpdir(), `keysmith-docs-site-${inputsHash()}`);
+  const name = `${SITE_PREFIX}${inputsHash()}`;
+  const dir = join(tmpdir(), name);
+  pruneStaleBuilds(name);
   const resultFile = `${dir}.json`;
   const lock = `${dir}.lock`;
   const deadline = Date.now() + WAIT_LIMIT_MS;
