@@ -1,15 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { SOURCE_ALIASES } from './test/source-aliases.ts';
 
 // Tests import `keysmith` and `keysmith/mock` exactly as users do; here they resolve to the sources.
 export default defineConfig({
-  resolve: {
-    alias: {
-      'keysmith/mock/node': fileURLToPath(new URL('./mock/node/index.ts', import.meta.url)),
-      'keysmith/mock': fileURLToPath(new URL('./mock/index.ts', import.meta.url)),
-      keysmith: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
-    },
-  },
+  resolve: { alias: SOURCE_ALIASES },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/stress/**', 'test/runtimes/**', 'node_modules/**'],

@@ -299,7 +299,7 @@ export interface FailedCall {
   operation: string;
   status: number;
   headers: Headers;
-  /** The parsed body (openapi-fetch's `error`), or its text when it was not JSON. */
+  /** The parsed JSON body, or its text when it was not JSON. */
   body: unknown;
   /** When the response arrived (epoch ms), for the rate-limit dates. */
   receivedAt: number;

@@ -1,5 +1,5 @@
 /**
- * The retrying fetch that openapi-fetch calls: per-attempt timeout, backoff with jitter, the
+ * The retrying fetch every request is sent with: per-attempt timeout, backoff with jitter, the
  * server's `Retry-After` / reset honoured exactly, a cap on server-requested waits, and one shared
  * cooldown per client after a 429. It reads rate-limit headers only through `parseRateLimit`.
  *
@@ -217,7 +217,8 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
     }
 
     const timedOut = attemptSignal.aborted;
-    let delay = Math.min(backoffDelay(retry, client.random), timeout);
+    // The backoff is drawn only where a retry may follow, so a success costs no random draw.
+    let delay: number;
     let event: Pick<RetryEvent, 'reason' | 'status' | 'serverRequested' | 'rateLimit' | 'error'>;
     if (response) {
       const receivedAt = (call.receivedAt = client.now());
@@ -229,7 +230,7 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
       const rateLimit = parseRateLimit(response.headers, receivedAt);
       const { retryAfterMs, resetAt } = rateLimit;
       const asked = retryAfterMs ?? (status === 429 && resetAt && !rateLimit.remaining ? Math.max(0, resetAt.getTime() - receivedAt) : undefined);
-      delay = asked ?? delay;
+      delay = asked ?? Math.min(backoffDelay(retry, client.random), timeout);
       if (status === 429 && receivedAt + delay > client.cooldownUntil) {
         client.cooldownUntil = receivedAt + delay;
         client.cooldownInfo = rateLimit;
@@ -240,6 +241,7 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
       event = { reason: 'status', status, serverRequested: asked !== undefined, rateLimit, error: undefined };
     } else {
       if (!retryable || retry >= maxRetries) throw failureError(failure, timedOut, request, call, call.attempts);
+      delay = Math.min(backoffDelay(retry, client.random), timeout);
       event = { reason: timedOut ? 'timeout' : 'connection', status: undefined, serverRequested: false, rateLimit: undefined, error: failureError(failure, timedOut, request, call, 1) };
     }
 

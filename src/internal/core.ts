@@ -105,7 +105,7 @@ export class Core implements RetryClient {
     this.#starting = undefined;
     const url = createFinalURL(path, { baseUrl: this.baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
     const hasBody = body !== undefined;
-    const headers = hasBody ? { ...this.headers, ...params.header, ...JSON_BODY } : { ...this.headers, ...params.header };
+    const headers = { ...this.headers, ...params.header, ...(hasBody && JSON_BODY) };
     // Kept for retries, which resend it once an attempt has consumed the request's body.
     call.bodyText = hasBody ? JSON.stringify(body) : undefined;
     const response = await fetchWithRetries(new Request(url, { method, headers, body: call.bodyText ?? null }), this, call);

@@ -202,6 +202,22 @@ describe('retries', () => {
   });
 });
 
+
+/** A client for calling fetchWithRetries directly: no waits, a fixed clock, no hooks. */
+function bareRetryClient(fetch: RetryClient['fetch']): RetryClient {
+  return {
+    fetch,
+    sleep: async () => undefined,
+    now: () => START,
+    random: () => 0,
+    maxRetryAfter: 60_000,
+    onRetry: undefined,
+    cooldownUntil: 0,
+    cooldownInfo: undefined,
+    observe: () => undefined,
+  };
+}
+
 describe('idempotency', () => {
   it('sends one generated Idempotency-Key with every attempt of a create, and resends the body', async () => {
     const time = new FakeTime();
@@ -252,17 +268,7 @@ describe('idempotency', () => {
 
   it('never retries a POST that has no Idempotency-Key', async () => {
     const fetch = scriptedFetch([new Response('{}', { status: 503 }), new Response('{}', { status: 200 })]);
-    const client: RetryClient = {
-      fetch,
-      sleep: async () => undefined,
-      now: () => START,
-      random: () => 0,
-      maxRetryAfter: 60_000,
-      onRetry: undefined,
-      cooldownUntil: 0,
-      cooldownInfo: undefined,
-      observe: () => undefined,
-    };
+    const client = bareRetryClient(fetch);
     const call = { signal: undefined, timeout: 60_000, maxRetries: 2, bodyText: undefined, request: undefined, attempts: 0, receivedAt: 0 };
     const plain = new Request('https://api.keysmith.example/v1/api-keys', { method: 'POST', body: '{"name":"x"}' });
     expect((await fetchWithRetries(plain, client, call)).status).toBe(503);
@@ -276,17 +282,7 @@ describe('idempotency', () => {
 
   it('resends the body of a request whose serialised body it was not given', async () => {
     const fetch = scriptedFetch([new Response('{}', { status: 500 }), new Response('{}', { status: 200 })]);
-    const client: RetryClient = {
-      fetch,
-      sleep: async () => undefined,
-      now: () => START,
-      random: () => 0,
-      maxRetryAfter: 60_000,
-      onRetry: undefined,
-      cooldownUntil: 0,
-      cooldownInfo: undefined,
-      observe: () => undefined,
-    };
+    const client = bareRetryClient(fetch);
     const request = new Request('https://api.keysmith.example/v1/api-keys', { method: 'POST', body: '{"n":1}', headers: { 'Idempotency-Key': 'k' } });
     const call = { signal: undefined, timeout: 60_000, maxRetries: 2, bodyText: undefined, request: undefined, attempts: 0, receivedAt: 0 };
     expect((await fetchWithRetries(request, client, call)).status).toBe(200);
