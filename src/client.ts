@@ -103,7 +103,6 @@ export interface KeysmithOptions {
 }
 
 const globalFetch: FetchLike = (request, init) => globalThis.fetch(request, init);
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 function check(name: string, value: number, valid: boolean): void {
   if (!valid) throw new KeysmithError(`${name} must be ${name === 'maxRetries' ? 'a whole number ≥ 0' : 'a number > 0'}; got ${String(value)}.`);
@@ -204,10 +203,5 @@ export class Keysmith {
     baseUrl: string;
   } {
     return { environment: this.environment, baseUrl: this.baseUrl };
-  }
-
-  /** What Node's `util.inspect` and `console.log` show: the safe settings. */
-  [INSPECT](): string {
-    return `Keysmith { environment: '${this.environment}', baseUrl: '${this.baseUrl}' }`;
   }
 }

@@ -97,8 +97,6 @@ export interface RetryCall {
   readonly maxRetries: number;
   /** The serialised body, to rebuild the request once a failed attempt consumed it. */
   bodyText: string | undefined;
-  /** Set by {@link fetchWithRetries}: the request, for error messages. */
-  request: Request | undefined;
   /** Set by {@link fetchWithRetries}: attempts made so far. */
   attempts: number;
   /** Set by {@link fetchWithRetries}: when the last response arrived (epoch ms). */
@@ -173,13 +171,12 @@ async function waitOutCooldown(request: Request, client: RetryClient, call: Retr
  * @example
  * ```ts
  * const response = await fetchWithRetries(new Request(url), client, { signal: undefined, timeout: 60_000,
- *   maxRetries: 2, bodyText: undefined, request: undefined, attempts: 0, receivedAt: 0 });
+ *   maxRetries: 2, bodyText: undefined, attempts: 0, receivedAt: 0 });
  * ```
  */
 export async function fetchWithRetries(request: Request, client: RetryClient, call: RetryCall): Promise<Response> {
   const { signal, timeout, maxRetries } = call;
   const { method, url } = request;
-  call.request = request;
   // A POST is only safe to repeat when the server can recognise the repeat.
   const retryable = maxRetries > 0 && (method !== 'POST' || request.headers.has('idempotency-key'));
   if (retryable && call.bodyText === undefined && request.body !== null) call.bodyText = await request.clone().text();

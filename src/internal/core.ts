@@ -5,13 +5,14 @@
  *
  * @internal
  */
-import { createFinalURL, createQuerySerializer, defaultPathSerializer, type Client } from 'openapi-fetch';
+import { createFinalURL, type Client } from 'openapi-fetch';
 import { apiPromise, type ApiPromise } from '../api-promise.js';
 import { errorFromResponse, KeysmithError } from '../errors.js';
 import type { paths } from '../generated/api.js';
 import { parseRateLimit, type RateLimitInfo } from '../rate-limit.js';
 import type { RequestOptions } from '../request-options.js';
 import { describeRequest, fetchWithRetries, type FetchLike, type RetryCall, type RetryClient, type RetryEvent } from '../retry.js';
+import { pathSerializer, querySerializer } from './serializers.js';
 import type { Sleep } from './sleep.js';
 
 /** The settings a {@link Core} runs with, all resolved. */
@@ -41,8 +42,8 @@ export interface Call extends RetryCall {
  */
 export type Api = Pick<Client<paths>, 'GET' | 'POST' | 'PATCH' | 'DELETE'>;
 
-/** What a request method resolves to, as openapi-fetch's do. */
-type Settled<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
+/** What a request method resolves to: openapi-fetch's shape, with `data` always set (an error is thrown instead). */
+type Settled<T> = Promise<{ data?: T; response: Response }>;
 
 /** The parameters and body a request method receives. */
 interface Init {
@@ -50,20 +51,7 @@ interface Init {
   body?: unknown;
 }
 
-const querySerializer = createQuerySerializer();
 const JSON_BODY = { 'Content-Type': 'application/json' };
-
-/** `"GET /v1/api-keys/key_1"`, for messages. */
-const operation = ({ request }: Call): string => (request ? describeRequest(request) : 'request');
-
-function settle<T>(call: Call, { data, error, response }: Awaited<Settled<T>>): T {
-  call.response = response;
-  if (!response.ok) {
-    throw errorFromResponse({ operation: operation(call), status: response.status, headers: response.headers, body: error, receivedAt: call.receivedAt, attempts: call.attempts });
-  }
-  if (data === undefined) throw new KeysmithError(`${operation(call)} answered ${response.status} without a body.`);
-  return data;
-}
 
 export class Core implements RetryClient {
   // The settings are the fields, assigned in one go.
@@ -95,34 +83,41 @@ export class Core implements RetryClient {
   }
 
   /**
-   * Builds the request of the call being started — the URL by openapi-fetch's path and query
-   * serializers (OpenAPI's default styles), the body as JSON — and sends it with retries.
-   * openapi-fetch's `createClient` is not used: its middleware and response-parsing machinery is
-   * half the SDK's browser bundle, and this client needs neither.
+   * Builds the request of the call being started — the URL by openapi-fetch's `createFinalURL`
+   * with the SDK's serializers, the body as JSON — sends it with retries, and reads the answer:
+   * the parsed body, or the typed error. openapi-fetch's `createClient` is not used: its
+   * middleware and response-parsing machinery is half the SDK's browser bundle, and this client
+   * needs neither.
    */
   async #send(method: string, path: string, { params = {}, body }: Init = {}): Settled<unknown> {
     const call = this.#starting as Call;
     this.#starting = undefined;
-    const url = createFinalURL(path, { baseUrl: this.baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
+    const url = createFinalURL(path, { baseUrl: this.baseUrl, params, querySerializer, pathSerializer });
     const hasBody = body !== undefined;
     const headers = { ...this.headers, ...params.header, ...(hasBody && JSON_BODY) };
     // Kept for retries, which resend it once an attempt has consumed the request's body.
     call.bodyText = hasBody ? JSON.stringify(body) : undefined;
-    const response = await fetchWithRetries(new Request(url, { method, headers, body: call.bodyText ?? null }), this, call);
+    const request = new Request(url, { method, headers, body: call.bodyText ?? null });
+    const response = (call.response = await fetchWithRetries(request, this, call));
     const text = await response.text();
-    if (response.ok) return { data: text === '' ? undefined : JSON.parse(text), response };
-    let error: unknown = text;
+    let parsed: unknown = text;
     try {
-      error = JSON.parse(text);
+      parsed = text && JSON.parse(text);
     } catch {
-      // Not JSON: the text itself is the error body.
+      // An error body that is not JSON is kept as text. A success body must be JSON; JSON.parse's
+      // own message quotes the text around the fault, which could hold a secret, so it is not used.
+      if (response.ok) throw new KeysmithError(`${describeRequest(request)} answered with a body that is not valid JSON.`);
     }
-    return { error, response };
+    if (!response.ok) {
+      throw errorFromResponse({ operation: describeRequest(request), status: response.status, headers: response.headers, body: parsed, receivedAt: call.receivedAt, attempts: call.attempts });
+    }
+    if (text === '') throw new KeysmithError(`${describeRequest(request)} answered ${response.status} without a body.`);
+    return { data: parsed, response };
   }
 
   /**
    * Makes one call: `send` starts the request, and the result is the body (`map`ped, for lists) or
-   * the mapped error. The request methods are this class's own and start synchronously, so the
+   * the typed error. The request methods are this class's own and start synchronously, so the
    * call handed over in `#starting` is always the one `send` starts.
    */
   run<T, R = T>(options: RequestOptions | undefined, send: (api: Api) => Settled<T>, map?: (data: T) => R): ApiPromise<R> {
@@ -131,7 +126,6 @@ export class Core implements RetryClient {
       timeout: options?.timeout ?? this.timeout,
       maxRetries: options?.maxRetries ?? this.maxRetries,
       bodyText: undefined,
-      request: undefined,
       response: undefined,
       attempts: 0,
       receivedAt: 0,
@@ -143,13 +137,7 @@ export class Core implements RetryClient {
     } finally {
       this.#starting = undefined;
     }
-    const data = pending.then(
-      (result) => settle(call, result),
-      (error: unknown) => {
-        // JSON.parse quotes the text around a syntax error, which could hold a secret.
-        throw error instanceof SyntaxError ? new KeysmithError(`${operation(call)} answered with a body that is not valid JSON.`) : error;
-      },
-    );
+    const data = pending.then((result) => result.data as T);
     return apiPromise(map ? data.then(map) : (data as Promise<unknown> as Promise<R>), call);
   }
 

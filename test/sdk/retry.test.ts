@@ -269,7 +269,7 @@ describe('idempotency', () => {
   it('never retries a POST that has no Idempotency-Key', async () => {
     const fetch = scriptedFetch([new Response('{}', { status: 503 }), new Response('{}', { status: 200 })]);
     const client = bareRetryClient(fetch);
-    const call = { signal: undefined, timeout: 60_000, maxRetries: 2, bodyText: undefined, request: undefined, attempts: 0, receivedAt: 0 };
+    const call = { signal: undefined, timeout: 60_000, maxRetries: 2, bodyText: undefined, attempts: 0, receivedAt: 0 };
     const plain = new Request('https://api.keysmith.example/v1/api-keys', { method: 'POST', body: '{"name":"x"}' });
     expect((await fetchWithRetries(plain, client, call)).status).toBe(503);
     expect(fetch.seen).toHaveLength(1);
@@ -284,7 +284,7 @@ describe('idempotency', () => {
     const fetch = scriptedFetch([new Response('{}', { status: 500 }), new Response('{}', { status: 200 })]);
     const client = bareRetryClient(fetch);
     const request = new Request('https://api.keysmith.example/v1/api-keys', { method: 'POST', body: '{"n":1}', headers: { 'Idempotency-Key': 'k' } });
-    const call = { signal: undefined, timeout: 60_000, maxRetries: 2, bodyText: undefined, request: undefined, attempts: 0, receivedAt: 0 };
+    const call = { signal: undefined, timeout: 60_000, maxRetries: 2, bodyText: undefined, attempts: 0, receivedAt: 0 };
     expect((await fetchWithRetries(request, client, call)).status).toBe(200);
     expect(fetch.seen.map((s) => s.body)).toEqual(['{"n":1}', '{"n":1}']);
   });
