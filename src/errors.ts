@@ -40,12 +40,13 @@ export class KeysmithError extends Error {
     return { name: this.name, message: this.message, ...(this as object) };
   }
 
-  /** Node's `util.inspect` (and so `console.log`) shows the stack and the safe fields only. */
-  [INSPECT](): string {
-    const { name: _name, message: _message, ...fields } = this.toJSON();
-    const cause = this.cause instanceof Error ? `\n  [cause]: ${this.cause.name}: ${redact(this.cause.message)}` : '';
-    const extra = Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields, null, 2)}` : '';
-    return `${this.stack ?? `${this.name}: ${this.message}`}${extra}${cause}`;
+  /**
+   * Node's `util.inspect` (and so `console.log`): Node's own rendering — stack, fields, the cause
+   * chain — with every secret in it masked, since a cause may quote one. Node passes its `inspect`
+   * as the third argument; where a runtime does not, the stack alone is shown.
+   */
+  [INSPECT](_depth: number, options: object, inspect?: (value: unknown, options: object) => string): string {
+    return redact(inspect ? inspect(this, { ...options, customInspect: false }) : `${this.stack}`);
   }
 }
 

@@ -127,18 +127,12 @@ function ietfPolicies(read: Read, now: number): RateLimitPolicy[] | undefined {
   });
 }
 
-/** The policy with the fewest requests left (on a tie, the later reset), if any says how many are left. */
-function tightestOf(policies: readonly RateLimitPolicy[]): RateLimitPolicy | undefined {
-  let tightest: RateLimitPolicy | undefined;
-  for (const policy of policies) {
-    const { remaining } = policy;
-    if (remaining === undefined) continue;
-    if (tightest === undefined || remaining < tightest.remaining! || (remaining === tightest.remaining && (policy.resetAt?.getTime() ?? 0) > (tightest.resetAt?.getTime() ?? 0))) {
-      tightest = policy;
-    }
-  }
-  return tightest;
-}
+const resetTime = (policy: RateLimitPolicy): number => policy.resetAt?.getTime() ?? 0;
+
+/** The policy with the fewest requests left (on a tie, the later reset; then the first named), if any says how many are left. */
+const tightestOf = (policies: readonly RateLimitPolicy[]): RateLimitPolicy | undefined =>
+  // filter() copies, so the sort leaves `policies` in the fields' order; the sort is stable.
+  policies.filter((policy) => policy.remaining !== undefined).sort((a, b) => a.remaining! - b.remaining! || resetTime(b) - resetTime(a))[0];
 
 /**
  * Reads every rate-limit header family a server may send:

@@ -95,7 +95,7 @@ export interface RetryCall {
   readonly signal: AbortSignal | undefined;
   readonly timeout: number;
   readonly maxRetries: number;
-  /** The serialised body, to rebuild the request once a failed attempt consumed it. */
+  /** The request's body as sent (`undefined` for none): a retry rebuilds the request from it once an attempt consumed the body. */
   bodyText: string | undefined;
   /** Set by {@link fetchWithRetries}: attempts made so far. */
   attempts: number;
@@ -143,7 +143,7 @@ async function waitOutCooldown(request: Request, client: RetryClient, call: Retr
     const seconds = Math.ceil(wait / 1000);
     const limit = wait > client.maxRetryAfter ? `maxRetryAfter (${client.maxRetryAfter} ms)` : `timeout (${call.timeout} ms)`;
     throw new RateLimitError(
-      `${describeRequest(request)} was not sent: this client is cooling down after a 429 for ${seconds} s more, longer than ${limit}. Retry after ${seconds} s.`,
+      `${describeRequest(request)} was not sent: this client is cooling down after a 429 for ${seconds} s more, longer than ${limit}.`,
       { status: 429, code: 'rate_limited', type: 'rate_limit_error', param: undefined, details: undefined, requestId: undefined, rateLimit: client.cooldownInfo ?? parseRateLimit({}), retryAfterMs: wait },
     );
   } else {
@@ -179,7 +179,6 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
   const { method, url } = request;
   // A POST is only safe to repeat when the server can recognise the repeat.
   const retryable = maxRetries > 0 && (method !== 'POST' || request.headers.has('idempotency-key'));
-  if (retryable && call.bodyText === undefined && request.body !== null) call.bodyText = await request.clone().text();
 
   // Bounded: every pass either returns, throws, or counts towards maxRetries.
   for (let retry = 0; ; retry++) {

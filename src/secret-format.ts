@@ -34,7 +34,7 @@ const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** Random characters after the prefix. */
 export const SECRET_BODY_LENGTH = 32;
 const CHECKSUM_LENGTH = 6;
-const SECRET_PATTERN = /^ks_(prod|stage|dev)_([0-9A-Za-z]{38})$/;
+const SECRET_PATTERN = /^ks_(?:prod|stage|dev)_[0-9A-Za-z]{38}$/;
 
 function crc32(text: string): number {
   let crc = ~0;
@@ -57,11 +57,9 @@ function checksumOf(text: string): string {
   return out;
 }
 
-const ENVIRONMENT_OF_TAG: Record<string, Environment> = {
-  prod: 'production',
-  stage: 'staging',
-  dev: 'development',
-};
+/** The environment whose prefix `secret` starts with, if any. */
+const environmentOf = (secret: string): Environment | undefined =>
+  (Object.keys(SECRET_PREFIXES) as Environment[]).find((environment) => secret.startsWith(SECRET_PREFIXES[environment]));
 
 /**
  * What {@link inspectSecret} found wrong with a secret: `format` (not a prefix and 38 base62
@@ -100,11 +98,10 @@ export function inspectSecret(
       /** What is wrong with it. */
       problem: SecretProblem;
     } {
-  const match = SECRET_PATTERN.exec(secret);
-  if (!match) return { ok: false, problem: 'format' };
+  if (!SECRET_PATTERN.test(secret)) return { ok: false, problem: 'format' };
   const head = secret.slice(0, secret.length - CHECKSUM_LENGTH);
   if (checksumOf(head) !== secret.slice(-CHECKSUM_LENGTH)) return { ok: false, problem: 'checksum' };
-  return { ok: true, environment: ENVIRONMENT_OF_TAG[match[1]!]! };
+  return { ok: true, environment: environmentOf(secret)! };
 }
 
 /**
@@ -152,7 +149,6 @@ export function randomBase62(length: number, randomBytes: (count: number) => Uin
  * ```
  */
 export function maskSecret(secret: string): string {
-  const match = /^ks_(?:prod|stage|dev)_/.exec(secret);
-  const prefix = match ? match[0] : '';
-  return `${prefix}••••${secret.slice(-4)}`;
+  const environment = environmentOf(secret);
+  return `${environment ? SECRET_PREFIXES[environment] : ''}••••${secret.slice(-4)}`;
 }

@@ -5,10 +5,10 @@
  */
 
 /**
- * A random UUID v4; where `randomUUID` is missing (insecure browser contexts), 128 random bits in
- * hex, which serve as well: the server only compares keys.
+ * A random UUID v4; where `randomUUID` is missing (a page served over plain http), 128 random bits
+ * as four dash-joined numbers, which serve as well: the server only compares keys.
  */
 export function newIdempotencyKey(): string {
   const webCrypto = globalThis.crypto;
-  return webCrypto.randomUUID?.() ?? Array.from(webCrypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return webCrypto.randomUUID?.() ?? webCrypto.getRandomValues(new Uint32Array(4)).join('-');
 }
