@@ -325,8 +325,6 @@ export function errorFromResponse(call: FailedCall): ApiError {
   const detail = record(record(body)?.['error']) ?? {};
   const rateLimit = parseRateLimit(headers, receivedAt);
   const code = text(detail['code']) as ErrorCode | undefined;
-  const param = text(detail['param']);
-  const details = record(detail['details']);
   const retryAfterMs = rateLimit.retryAfterMs ?? (rateLimit.resetAt && Math.max(0, rateLimit.resetAt.getTime() - receivedAt));
   // The server's message names the problem and the fix; the SDK adds which request, and how often it tried.
   const said = text(detail['message']) ?? ((typeof body === 'string' && body.slice(0, 200)) || 'no error details in the body');
@@ -335,8 +333,8 @@ export function errorFromResponse(call: FailedCall): ApiError {
     status,
     code,
     type: text(detail['type']) as ErrorType | undefined,
-    param,
-    details,
+    param: text(detail['param']),
+    details: record(detail['details']),
     requestId: text(detail['request_id']) ?? headers.get('x-request-id') ?? undefined,
     rateLimit,
   };

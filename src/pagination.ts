@@ -22,20 +22,20 @@ import { KeysmithError } from './errors.js';
  */
 export class Page<Item> implements AsyncIterable<Item> {
   /** Always `"list"`, as in the API's body. */
-  readonly object = 'list' as const;
+  declare readonly object: 'list';
   /** The items of this page. */
-  readonly data: Item[];
+  declare readonly data: Item[];
   /** Whether another page follows. */
-  readonly has_more: boolean;
+  declare readonly has_more: boolean;
   /** The cursor of the next page, or `null` on the last page. */
-  readonly next_cursor: string | null;
+  declare readonly next_cursor: string | null;
   readonly #fetchAfter: (cursor: string) => PagePromise<Item>;
 
   /** @internal */
-  constructor(body: { data: Item[]; has_more: boolean; next_cursor: string | null }, fetchAfter: (cursor: string) => PagePromise<Item>) {
-    this.data = body.data;
-    this.has_more = body.has_more;
-    this.next_cursor = body.next_cursor;
+  constructor({ data, has_more, next_cursor }: { data: Item[]; has_more: boolean; next_cursor: string | null }, fetchAfter: (cursor: string) => PagePromise<Item>) {
+    // Only the known fields, picked by name: assigning the whole body would let a `__proto__`
+    // key in it replace the page's prototype.
+    Object.assign(this, { object: 'list', data, has_more, next_cursor });
     this.#fetchAfter = fetchAfter;
   }
 

@@ -165,7 +165,7 @@ const tightestOf = (policies: readonly RateLimitPolicy[]): RateLimitPolicy | und
  */
 export function parseRateLimit(headers: HeadersLike, now: number | Date = Date.now()): RateLimitInfo {
   const read = reader(headers);
-  const at = typeof now === 'number' ? now : now.getTime();
+  const at = +now;
   const serverNow = httpDate(read('date')) ?? at;
   const policies = ietfPolicies(read, at);
   const tightest = policies && tightestOf(policies);
@@ -182,7 +182,7 @@ export function parseRateLimit(headers: HeadersLike, now: number | Date = Date.n
   return {
     limit: tightest?.quota ?? legacy('limit', LEADING_COUNT),
     remaining: tightest?.remaining ?? legacy('remaining', COUNT),
-    resetAt: tightest?.resetAt ?? (resetMs === undefined ? undefined : atMs(resetMs > serverNow - TEN_YEARS_MS ? at + resetMs - serverNow : at + resetMs)),
+    resetAt: tightest?.resetAt ?? (resetMs === undefined ? undefined : atMs(at + resetMs - (resetMs > serverNow - TEN_YEARS_MS ? serverNow : 0))),
     retryAfterMs:
       retryAfterMs !== undefined ? Math.ceil(retryAfterMs) : delta !== undefined ? delta * 1000 : date === undefined ? undefined : Math.max(0, date - serverNow),
     policies,

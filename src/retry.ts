@@ -178,14 +178,14 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
   const { signal, timeout, maxRetries } = call;
   const { method, url } = request;
   // A POST is only safe to repeat when the server can recognise the repeat.
-  const retryable = maxRetries > 0 && (method !== 'POST' || request.headers.has('idempotency-key'));
+  const retryable = method !== 'POST' || request.headers.has('idempotency-key');
 
   // Bounded: every pass either returns, throws, or counts towards maxRetries.
   for (let retry = 0; ; retry++) {
     signal?.throwIfAborted();
     if (client.cooldownUntil !== 0) await waitOutCooldown(request, client, call);
-    // A retry sends the same request, unless the failed attempt consumed its body.
-    const sent = retry === 0 || !request.bodyUsed ? request : new Request(url, { method, headers: request.headers, body: call.bodyText ?? null });
+    // A retry sends a copy with the body given again: the failed attempt may have consumed it.
+    const sent = retry === 0 ? request : new Request(request, { body: call.bodyText ?? null });
     call.attempts = retry + 1;
 
     // The attempt's own signal: its timer (none for an infinite timeout) or the caller's abort.
@@ -213,6 +213,7 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
     }
 
     const timedOut = attemptSignal.aborted;
+    const final = !retryable || retry >= maxRetries;
     // The backoff is drawn only where a retry may follow, so a success costs no random draw.
     let delay: number;
     let event: Pick<RetryEvent, 'reason' | 'status' | 'serverRequested' | 'rateLimit' | 'error'>;
@@ -231,12 +232,12 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
         client.cooldownUntil = receivedAt + delay;
         client.cooldownInfo = rateLimit;
       }
-      if (!retryable || retry >= maxRetries || (asked ?? 0) > Math.min(client.maxRetryAfter, timeout)) return response;
+      if (final || (asked ?? 0) > Math.min(client.maxRetryAfter, timeout)) return response;
       // Not awaited: under msw 2 awaiting cancel() on a mocked body can hang.
       response.body?.cancel().catch(() => undefined);
       event = { reason: 'status', status, serverRequested: asked !== undefined, rateLimit, error: undefined };
     } else {
-      if (!retryable || retry >= maxRetries) throw failureError(failure, timedOut, request, call, call.attempts);
+      if (final) throw failureError(failure, timedOut, request, call, call.attempts);
       delay = Math.min(backoffDelay(retry, client.random), timeout);
       event = { reason: timedOut ? 'timeout' : 'connection', status: undefined, serverRequested: false, rateLimit: undefined, error: failureError(failure, timedOut, request, call, 1) };
     }
