@@ -111,7 +111,7 @@ export function readSpecErrorCodes(specText: string): SpecErrorCode[] {
 /** The class the SDK throws for an error response with this status and code. */
 function sdkClassFor(status: number, code: ErrorCode): string {
   const body = { error: { type: 'api_error', code, message: 'Example.', request_id: 'req_docs' } };
-  return errorFromResponse({ operation: 'GET /v1/me', status, headers: new Headers(), body, receivedAt: 0, attempts: 1 }).name;
+  return errorFromResponse('GET /v1/me', new Response(null, { status }), body, { receivedAt: 0, attempts: 1 }).name;
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');

@@ -35,7 +35,7 @@ export interface ResponseSource {
 /**
  * A promise of a method's result (await it as usual) with one more method, `withResponse()`.
  * The request starts when the method is called, not when it is awaited. It is a native `Promise`
- * (so `await` takes the engine's fast path), named `ApiPromise` by `Object.prototype.toString`.
+ * with the method added, so `await` takes the engine's fast path.
  *
  * @example
  * ```ts
@@ -55,9 +55,6 @@ export interface ApiPromise<T> extends Promise<T> {
   withResponse(): Promise<ApiResponse<T>>;
 }
 
-// Defined, not assigned: Promise.prototype's own toStringTag is read-only.
-const TAG = { value: 'ApiPromise' };
-
 /**
  * Makes `data` an {@link ApiPromise} reading its response from `source`.
  *
@@ -71,5 +68,5 @@ export function apiPromise<T>(data: Promise<T>, source: ResponseSource): ApiProm
       const { headers } = response;
       return { data: body, response, rateLimit: parseRateLimit(headers, source.receivedAt), requestId: headers.get('x-request-id') ?? undefined };
     });
-  return Object.defineProperty(promise, Symbol.toStringTag, TAG);
+  return promise;
 }

@@ -288,47 +288,28 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const record = (value: unknown): Record<string, unknown> | undefined => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
 
 /**
- * What {@link errorFromResponse} needs to know about a failed call.
- *
- * @example
- * ```ts
- * const failed: FailedCall = { operation: 'GET /v1/me', status: 500, headers: new Headers(), body: '', receivedAt: Date.now(), attempts: 3 };
- * ```
- */
-export interface FailedCall {
-  /** `"GET /v1/api-keys/key_1"`: named in the message. */
-  operation: string;
-  status: number;
-  headers: Headers;
-  /** The parsed JSON body, or its text when it was not JSON. */
-  body: unknown;
-  /** When the response arrived (epoch ms), for the rate-limit dates. */
-  receivedAt: number;
-  /** How many attempts the call made. */
-  attempts: number;
-}
-
-/**
  * Builds the error for an error response: the subclass by status, the fields from the shared
  * error body, the rate-limit info from the headers, and a message that names the request before
  * the server's own message.
  *
+ * @param operation - `"GET /v1/api-keys/key_1"`: named in the message.
+ * @param response - the error response (its body already read).
+ * @param body - the parsed JSON body, or its text when it was not JSON.
+ * @param call - when the response arrived (epoch ms, for the rate-limit dates) and how many attempts the call made.
  * @example
  * ```ts
- * const error = errorFromResponse({ operation: 'GET /v1/me', status: 404, headers: response.headers,
- *   body: await response.json(), receivedAt: Date.now(), attempts: 1 });
+ * const error = errorFromResponse('GET /v1/me', response, await response.json(), { receivedAt: Date.now(), attempts: 1 });
  * error instanceof NotFoundError; // true
  * ```
  */
-export function errorFromResponse(call: FailedCall): ApiError {
-  const { status, headers, receivedAt, body } = call;
+export function errorFromResponse(operation: string, { status, headers }: Response, body: unknown, { receivedAt, attempts }: { receivedAt: number; attempts: number }): ApiError {
   const detail = record(record(body)?.['error']) ?? {};
   const rateLimit = parseRateLimit(headers, receivedAt);
   const code = text(detail['code']) as ErrorCode | undefined;
   const retryAfterMs = rateLimit.retryAfterMs ?? (rateLimit.resetAt && Math.max(0, rateLimit.resetAt.getTime() - receivedAt));
   // The server's message names the problem and the fix; the SDK adds which request, and how often it tried.
-  const said = text(detail['message']) ?? ((typeof body === 'string' && body.slice(0, 200)) || 'no error details in the body');
-  const message = `${call.operation} failed with ${status}${code ? ` ${code}` : ''}${call.attempts > 1 ? ` (after ${call.attempts} attempts)` : ''}: ${said}`;
+  const said = text(detail['message']) ?? ((typeof body === 'string' && body.slice(0, 200)) || 'no error details');
+  const message = `${operation} failed with ${status}${code ? ` ${code}` : ''}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}: ${said}`;
   const fields: ApiErrorFields = {
     status,
     code,

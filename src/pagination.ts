@@ -62,7 +62,7 @@ export class Page<Item> implements AsyncIterable<Item> {
    * ```
    */
   getNextPage(): PagePromise<Item> {
-    if (!this.hasNextPage()) throw new KeysmithError('This is the last page: check hasNextPage() before getNextPage().');
+    if (!this.hasNextPage()) throw new KeysmithError('There is no next page: check hasNextPage() first.');
     return this.#fetchAfter(this.next_cursor as string);
   }
 
@@ -81,7 +81,7 @@ export class Page<Item> implements AsyncIterable<Item> {
     // Bounded by the server's cursors; a cursor seen twice would mean an endless loop.
     while (page.hasNextPage()) {
       const cursor = page.next_cursor as string;
-      if (seen.has(cursor)) throw new KeysmithError(`The API returned the cursor ${cursor} twice; stopping instead of looping.`);
+      if (seen.has(cursor)) throw new KeysmithError(`The API returned the cursor ${cursor} twice; stopping.`);
       seen.add(cursor);
       page = await page.getNextPage();
       yield page;

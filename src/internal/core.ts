@@ -93,25 +93,23 @@ export class Core implements RetryClient {
     const call = this.#starting as Call;
     this.#starting = undefined;
     const url = createFinalURL(path, { baseUrl: this.baseUrl, params, querySerializer, pathSerializer });
-    const hasBody = body !== undefined;
-    const headers = { ...this.headers, ...params.header, ...(hasBody && JSON_BODY) };
     // Kept for retries, which resend it once an attempt has consumed the request's body.
-    call.bodyText = hasBody ? JSON.stringify(body) : undefined;
-    const request = new Request(url, { method, headers, body: call.bodyText ?? null });
+    const bodyText = (call.bodyText = body === undefined ? undefined : JSON.stringify(body));
+    const headers = { ...this.headers, ...params.header, ...(bodyText && JSON_BODY) };
+    const request = new Request(url, { method, headers, body: bodyText ?? null });
     const response = (call.response = await fetchWithRetries(request, this, call));
     const text = await response.text();
-    let parsed: unknown = text;
+    let parsed: unknown;
     try {
-      parsed = text && JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
-      // An error body that is not JSON is kept as text. A success body must be JSON; JSON.parse's
-      // own message quotes the text around the fault, which could hold a secret, so it is not used.
-      if (response.ok) throw new KeysmithError(`${describeRequest(request)} answered with a body that is not valid JSON.`);
+      // JSON.parse's own message quotes the text around the fault, which could hold a secret.
     }
     if (!response.ok) {
-      throw errorFromResponse({ operation: describeRequest(request), status: response.status, headers: response.headers, body: parsed, receivedAt: call.receivedAt, attempts: call.attempts });
+      // An error body that is not JSON is passed on as text.
+      throw errorFromResponse(describeRequest(request), response, parsed === undefined ? text : parsed, call);
     }
-    if (text === '') throw new KeysmithError(`${describeRequest(request)} answered ${response.status} without a body.`);
+    if (parsed === undefined) throw new KeysmithError(`${describeRequest(request)} answered ${response.status} with ${text ? 'a body that is not JSON' : 'no body'}.`);
     return { data: parsed, response };
   }
 
@@ -145,7 +143,8 @@ export class Core implements RetryClient {
     this.#lastHeaders = response.headers;
     this.#lastReceivedAt = receivedAt;
     this.#lastInfo = undefined;
-    if (this.onRateLimit) this.onRateLimit(this.lastRateLimit as RateLimitInfo, response);
+    // Parsed only when there is a hook to hear it: an optional call skips evaluating its arguments.
+    this.onRateLimit?.(this.lastRateLimit as RateLimitInfo, response);
   }
 
   /** The rate-limit headers of the latest response, parsed on first read. */

@@ -22,10 +22,8 @@ export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
  */
 export const sleep: Sleep = (ms, signal) =>
   new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
+    // Throwing here rejects the promise with the reason, before any timer is set.
+    signal?.throwIfAborted();
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(signal?.reason);
