@@ -46,7 +46,7 @@ export async function measureBundleSize(): Promise<MeasureResult> {
       name: size.name,
       summary: { median: kB, min: kB, max: kB, count: 1 },
       ratio: reference === undefined ? undefined : size.gzipped / reference.gzipped,
-      note: `${(size.minified / 1000).toFixed(1)} kB minified`,
+      note: `${size.gzipped.toLocaleString('en-US')} B gzipped, ${(size.minified / 1000).toFixed(1)} kB minified`,
       ours: size.name.startsWith('keysmith'),
     };
   });
@@ -58,7 +58,8 @@ export async function measureBundleSize(): Promise<MeasureResult> {
     reference: 'openapi-fetch',
     higherIsBetter: false,
     rows,
-    goals: [checkGoal('5a', 'keysmith SDK (openapi-fetch included) ≤ 6 kB min+gzip', (whole?.gzipped ?? Number.NaN) / 1000, 6, 'max', ' kB')],
+    // In bytes, not kB: the figure sits close enough to the bound that two decimals would hide which side it is on.
+    goals: [checkGoal('5a', 'keysmith SDK (openapi-fetch included) ≤ 6 kB (6,000 B) min+gzip', whole?.gzipped ?? Number.NaN, 6000, 'max', ' B')],
     chartGoal: reference === undefined ? undefined : { ratio: 6000 / reference.gzipped, id: '5a' },
     notes,
   };

@@ -79,7 +79,7 @@ export function resolveConnection(options: { apiKey?: string | undefined; enviro
   // The key's environment must be the configured one, and the base URL's when it is a known one.
   const other = environment !== checked.environment ? environment : ENVIRONMENTS.find((env) => ENVIRONMENT_BASE_URLS[env] === baseUrl && env !== environment);
   if (other) {
-    throw new InvalidApiKeyError('environment_mismatch', `The API key ${masked} is a ${checked.environment} key, but the client is set up for ${other} (${baseUrl}): use a ${SECRET_PREFIXES[other]}… key, or leave out environment and baseUrl.`);
+    throw new InvalidApiKeyError('environment_mismatch', `The API key ${masked} is a ${checked.environment} key, not a ${other} key (${baseUrl}): use a ${SECRET_PREFIXES[other]}… key, or leave out environment and baseUrl.`);
   }
   return { apiKey, environment, baseUrl };
 }

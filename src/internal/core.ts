@@ -67,12 +67,12 @@ export class Core implements RetryClient {
   declare readonly onRetry: ((event: RetryEvent) => void) | undefined;
   declare readonly onRateLimit: ((info: RateLimitInfo, response: Response) => void) | undefined;
   cooldownUntil = 0;
-  cooldownInfo: RateLimitInfo | undefined = undefined;
+  cooldownInfo: RateLimitInfo | undefined;
   /** The call whose request is being built right now (see {@link Core.run}). */
-  #starting: Call | undefined = undefined;
-  #lastHeaders: Headers | undefined = undefined;
+  #starting: Call | undefined;
+  #lastHeaders: Headers | undefined;
   #lastReceivedAt = 0;
-  #lastInfo: RateLimitInfo | undefined = undefined;
+  #lastInfo: RateLimitInfo | undefined;
   readonly #api: Api;
 
   constructor(settings: CoreSettings) {
