@@ -77,9 +77,8 @@ export class Core implements RetryClient {
 
   constructor(settings: CoreSettings) {
     Object.assign(this, settings);
-    const method = (name: string) => (path: string, init?: Init) => this.#send(name, path, init);
     // The generic signatures are openapi-fetch's; one untyped implementation serves them all.
-    this.#api = { GET: method('GET'), POST: method('POST'), PATCH: method('PATCH'), DELETE: method('DELETE') } as unknown as Api;
+    this.#api = Object.fromEntries(['GET', 'POST', 'PATCH', 'DELETE'].map((method) => [method, (path: string, init?: Init) => this.#send(method, path, init)])) as unknown as Api;
   }
 
   /**
