@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ConnectionError,
   InternalServerError,
@@ -239,6 +239,23 @@ describe('idempotency', () => {
     await client.keys.create({ name: 'a', permissions: [] });
     const [first, second] = fetch.seen.map((s) => s.request.headers.get('idempotency-key'));
     expect(first).not.toBe(second);
+  });
+
+  it('makes keys from 128 random bits where crypto.randomUUID is missing (a page served over plain http)', async () => {
+    const webCrypto = globalThis.crypto;
+    // The rest of Web Crypto stays; only randomUUID is gone, as in an insecure browser context.
+    vi.stubGlobal('crypto', { getRandomValues: <T extends ArrayBufferView>(array: T) => webCrypto.getRandomValues(array) });
+    try {
+      const fetch = scriptedFetch([json(201, created), json(201, created)]);
+      const client = testClient(fetch);
+      await client.keys.create({ name: 'a', permissions: [] });
+      await client.keys.create({ name: 'a', permissions: [] });
+      const [first, second] = fetch.seen.map((s) => s.request.headers.get('idempotency-key'));
+      expect(first).toMatch(/^\d{1,10}-\d{1,10}-\d{1,10}-\d{1,10}$/);
+      expect(first).not.toBe(second);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("uses the caller's idempotencyKey on every attempt", async () => {
