@@ -59,7 +59,16 @@ export async function measureBundleSize(): Promise<MeasureResult> {
     higherIsBetter: false,
     rows,
     // In bytes, not kB: the figure sits close enough to the bound that two decimals would hide which side it is on.
-    goals: [checkGoal('5a', 'keysmith SDK (openapi-fetch included) ≤ 6 kB (6,000 B) min+gzip', whole?.gzipped ?? Number.NaN, 6000, 'max', ' B')],
+    goals: [
+      checkGoal(
+        '5a',
+        'keysmith SDK (openapi-fetch included) ≤ 6 kB (6,000 B) min+gzip',
+        whole?.gzipped ?? Number.NaN,
+        6000,
+        'max',
+        ' B',
+      ),
+    ],
     chartGoal: reference === undefined ? undefined : { ratio: 6000 / reference.gzipped, id: '5a' },
     notes,
   };

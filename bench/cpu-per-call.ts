@@ -9,7 +9,16 @@
  *
  * Run alone: `npx tsx bench/cpu-per-call.ts` (`BENCH_QUICK=1` for a short run).
  */
-import { checkGoal, isMain, medianOf, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
+import {
+  checkGoal,
+  isMain,
+  medianOf,
+  printResult,
+  quick,
+  withRatios,
+  type MeasureResult,
+  type Row,
+} from './lib/result.ts';
 import { batchRatio } from './lib/pair.ts';
 import { interleave, micros, pairedRatio } from './lib/rounds.ts';
 import { corePins, runChild } from './lib/spawn.ts';
@@ -51,15 +60,20 @@ export async function measureCpuPerCall(): Promise<MeasureResult> {
   );
   const paired = (peer: string): number => pairedRatio(gathered.get('keysmith')!, gathered.get(peer)!, 'cpu');
   // A cross-check that a busy machine disturbs less: both clients in one process, alternating batches.
-  const [ours, theirs] = await runChild<[Samples, Samples]>('children/pair-calls.ts', ['keysmith', 'openapi-fetch + timeout as keysmith', 'fake', quick() ? '20' : '60', '200'], {
-    cpu,
-    timeoutMs: 120_000,
-  });
+  const [ours, theirs] = await runChild<[Samples, Samples]>(
+    'children/pair-calls.ts',
+    ['keysmith', 'openapi-fetch + timeout as keysmith', 'fake', quick() ? '20' : '60', '200'],
+    {
+      cpu,
+      timeoutMs: 120_000,
+    },
+  );
   const inProcess = batchRatio(ours, theirs, 'cpu');
   const likeForLike = paired('openapi-fetch + timeout as keysmith');
   const withSignal = paired('openapi-fetch + signal');
   for (const row of rows) {
-    if (row.name === 'openapi-fetch + timeout as keysmith') row.note = 'AbortController + timer per attempt, signal as fetch init';
+    if (row.name === 'openapi-fetch + timeout as keysmith')
+      row.note = 'AbortController + timer per attempt, signal as fetch init';
     if (row.name === 'openapi-fetch + signal') row.note = 'signal per request, inside the Request';
   }
   return {
@@ -69,8 +83,20 @@ export async function measureCpuPerCall(): Promise<MeasureResult> {
     reference: 'fetch + res.json()',
     higherIsBetter: false,
     rows,
-    goals: [checkGoal('1a', 'keysmith ≤ 1.15× openapi-fetch with the same per-attempt timeout (alternating batches in one process)', inProcess, 1.15, 'max', '×')],
-    chartGoal: { ratio: 1.15 * medianOf(rows, 'openapi-fetch + timeout as keysmith') / medianOf(rows, 'fetch + res.json()'), id: '1a' },
+    goals: [
+      checkGoal(
+        '1a',
+        'keysmith ≤ 1.15× openapi-fetch with the same per-attempt timeout (alternating batches in one process)',
+        inProcess,
+        1.15,
+        'max',
+        '×',
+      ),
+    ],
+    chartGoal: {
+      ratio: (1.15 * medianOf(rows, 'openapi-fetch + timeout as keysmith')) / medianOf(rows, 'fetch + res.json()'),
+      id: '1a',
+    },
     notes: [
       `goal 1a is taken with both clients in one process, timed in alternating batches, which a busy machine disturbs far less than clients seconds apart; from the table's separate processes (the median of ${rounds} rounds' ratios) it is ${likeForLike.toFixed(2)}×`,
       `keysmith / openapi-fetch with a per-request signal in the Request: ${withSignal.toFixed(2)}×; / bare openapi-fetch without a timeout: ${paired('openapi-fetch').toFixed(2)}×`,

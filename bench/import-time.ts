@@ -12,7 +12,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { composeSecret } from '../src/secret-format.ts';
 import { REPORT_LINE } from './lib/report-line.ts';
 import { buildSdkForNode } from './lib/bundle.ts';
-import { checkGoal, isMain, medianOf, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
+import {
+  checkGoal,
+  isMain,
+  medianOf,
+  printResult,
+  quick,
+  withRatios,
+  type MeasureResult,
+  type Row,
+} from './lib/result.ts';
 import { CACHE_DIR, corePins, runChild } from './lib/spawn.ts';
 import { summarize } from './lib/stats.ts';
 
@@ -27,7 +36,10 @@ function modules(sdk: string): [name: string, source: string][] {
   return [
     ['empty script', ''],
     ['keysmith', `import { Keysmith } from ${JSON.stringify(sdk)};\nnew Keysmith({ apiKey: '${API_KEY}' });`],
-    ['openapi-fetch', `import createClient from 'openapi-fetch';\ncreateClient({ baseUrl: 'https://api.keysmith.example' });`],
+    [
+      'openapi-fetch',
+      `import createClient from 'openapi-fetch';\ncreateClient({ baseUrl: 'https://api.keysmith.example' });`,
+    ],
     ['ofetch', `import { ofetch } from 'ofetch';\nofetch.create({ baseURL: 'https://api.keysmith.example' });`],
     ['ky', `import ky from 'ky';\nky.create({ prefixUrl: 'https://api.keysmith.example' });`],
     ['stripe', `import Stripe from 'stripe';\nnew Stripe('sk_test_import');`],
@@ -69,7 +81,11 @@ export async function measureImportTime(): Promise<MeasureResult> {
   const rows: Row[] = withRatios(
     files
       .filter(([name]) => name !== 'empty script')
-      .map(([name]) => ({ name, summary: summarize(wall.get(name)!.map((ms) => ms - emptyWall)), ours: name === 'keysmith' })),
+      .map(([name]) => ({
+        name,
+        summary: summarize(wall.get(name)!.map((ms) => ms - emptyWall)),
+        ours: name === 'keysmith',
+      })),
     'openapi-fetch',
   );
   const added = (name: string): number => summarize(cpu.get(name)!).median - emptyCpu;

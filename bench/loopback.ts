@@ -9,7 +9,16 @@
  *
  * Run alone: `npx tsx bench/loopback.ts` (`BENCH_QUICK=1` for a short run).
  */
-import { checkGoal, isMain, medianOf, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
+import {
+  checkGoal,
+  isMain,
+  medianOf,
+  printResult,
+  quick,
+  withRatios,
+  type MeasureResult,
+  type Row,
+} from './lib/result.ts';
 import { batchRatio } from './lib/pair.ts';
 import { interleave, micros, pairedRatio, type Rounds } from './lib/rounds.ts';
 import { corePins, runChild, startServerChild } from './lib/spawn.ts';
@@ -36,10 +45,17 @@ export async function measureLoopback(): Promise<MeasureResult> {
   try {
     const url = `http://127.0.0.1:${server.port}`;
     gathered = await interleave(NAMES, rounds, (name) =>
-      runChild<Samples>('children/client-calls.ts', [name, url, String(samples), '200', '5000'], { cpu: pins?.load, timeoutMs: 60_000 }),
+      runChild<Samples>('children/client-calls.ts', [name, url, String(samples), '200', '5000'], {
+        cpu: pins?.load,
+        timeoutMs: 60_000,
+      }),
     );
     // The goal's cross-check: keysmith and raw fetch in one process, alternating batches.
-    pair = await runChild<[Samples, Samples]>('children/pair-calls.ts', ['keysmith', 'fetch + res.json()', url, quick() ? '10' : '30', '100'], { cpu: pins?.load, timeoutMs: 120_000 });
+    pair = await runChild<[Samples, Samples]>(
+      'children/pair-calls.ts',
+      ['keysmith', 'fetch + res.json()', url, quick() ? '10' : '30', '100'],
+      { cpu: pins?.load, timeoutMs: 120_000 },
+    );
   } finally {
     await server.stop();
   }
@@ -59,12 +75,23 @@ export async function measureLoopback(): Promise<MeasureResult> {
     reference: 'fetch + res.json()',
     higherIsBetter: false,
     rows,
-    goals: [checkGoal('1b', 'keysmith ≤ 1.3× raw fetch over loopback (alternating batches in one process)', ratio, 1.3, 'max', '×')],
+    goals: [
+      checkGoal(
+        '1b',
+        'keysmith ≤ 1.3× raw fetch over loopback (alternating batches in one process)',
+        ratio,
+        1.3,
+        'max',
+        '×',
+      ),
+    ],
     chartGoal: { ratio: 1.3, id: '1b' },
     notes: [
       `goal 1b is taken with keysmith and raw fetch in one process, timed in alternating batches; from the table's separate processes (the median of ${rounds} rounds' ratios) it is ${separate.toFixed(2)}×`,
       `client CPU per request (the client process alone): keysmith ${cpuOf('keysmith').toFixed(0)} µs vs raw fetch ${cpuOf('fetch + res.json()').toFixed(0)} µs = ${cpuRatio.toFixed(2)}×`,
-      pins === undefined ? 'server and client not pinned (no taskset or a single core)' : `server pinned to core ${pins.server}, client to core ${pins.load}`,
+      pins === undefined
+        ? 'server and client not pinned (no taskset or a single core)'
+        : `server pinned to core ${pins.server}, client to core ${pins.load}`,
     ],
   };
 }

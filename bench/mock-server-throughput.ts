@@ -10,7 +10,16 @@
  * Run alone: `npx tsx bench/mock-server-throughput.ts` (`BENCH_QUICK=1` for a short run).
  */
 import { createServer } from 'node:net';
-import { checkGoal, isMain, medianOf, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
+import {
+  checkGoal,
+  isMain,
+  medianOf,
+  printResult,
+  quick,
+  withRatios,
+  type MeasureResult,
+  type Row,
+} from './lib/result.ts';
 import { corePins, REPO_ROOT, runChild, startServerChild, type ServerChild } from './lib/spawn.ts';
 import { summarize } from './lib/stats.ts';
 
@@ -80,9 +89,14 @@ export async function measureMockServerThroughput(options: { prism?: boolean } =
       }
       try {
         const cpuBefore = server.cpuMs();
-        const load = await runChild<LoadResult>('children/load.ts', [`http://127.0.0.1:${server.port}`, String(seconds)], { cpu: pins?.load, timeoutMs: 60_000 });
+        const load = await runChild<LoadResult>(
+          'children/load.ts',
+          [`http://127.0.0.1:${server.port}`, String(seconds)],
+          { cpu: pins?.load, timeoutMs: 60_000 },
+        );
         const cpuAfter = server.cpuMs();
-        if (load.non2xx > 0 || load.errors > 0) notes.push(`${name}: ${load.non2xx} non-2xx answers and ${load.errors} errors of ${load.total}`);
+        if (load.non2xx > 0 || load.errors > 0)
+          notes.push(`${name}: ${load.non2xx} non-2xx answers and ${load.errors} errors of ${load.total}`);
         runs.get(name)!.push(load.rps);
         if (cpuBefore !== undefined && cpuAfter !== undefined && cpuAfter > cpuBefore && name !== PRISM) {
           capacity.get(name)!.push(load.answered / ((cpuAfter - cpuBefore) / 1000));
@@ -93,7 +107,9 @@ export async function measureMockServerThroughput(options: { prism?: boolean } =
     }
   }
   const rows: Row[] = withRatios(
-    names.filter((name) => runs.get(name)!.length > 0).map((name) => ({ name, summary: summarize(runs.get(name)!), ours: name === MOCK })),
+    names
+      .filter((name) => runs.get(name)!.length > 0)
+      .map((name) => ({ name, summary: summarize(runs.get(name)!), ours: name === MOCK })),
     MAP,
   );
   const ratio = medianOf(rows, MOCK) / medianOf(rows, MAP);

@@ -10,14 +10,28 @@
  *
  * Run alone: `npx tsx bench/msw-in-process.ts` (`BENCH_QUICK=1` for a short run).
  */
-import { checkGoal, isMain, medianOf, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
+import {
+  checkGoal,
+  isMain,
+  medianOf,
+  printResult,
+  quick,
+  withRatios,
+  type MeasureResult,
+  type Row,
+} from './lib/result.ts';
 import { interleave, micros, pairedRatio, type Rounds } from './lib/rounds.ts';
 import { corePins, runChild, startServerChild } from './lib/spawn.ts';
 import { summarize } from './lib/stats.ts';
 import type { Samples } from './lib/turn.ts';
 
 const CONSTANT = 'msw, 1 constant handler';
-const NAMES = ['raw loopback fetch', 'msw, 50 constant handlers, match last', CONSTANT, 'keysmith mock via setupServer'];
+const NAMES = [
+  'raw loopback fetch',
+  'msw, 50 constant handlers, match last',
+  CONSTANT,
+  'keysmith mock via setupServer',
+];
 
 /**
  * Runs the measure.
@@ -37,15 +51,25 @@ export async function measureMswInProcess(): Promise<MeasureResult> {
   try {
     const loopback = `http://127.0.0.1:${server.port}`;
     gathered = await interleave(NAMES, rounds, (name) =>
-      runChild<Samples>('children/msw-calls.ts', [name, loopback, String(samples), '300', '10000'], { cpu: pins?.load, timeoutMs: 90_000 }),
+      runChild<Samples>('children/msw-calls.ts', [name, loopback, String(samples), '300', '10000'], {
+        cpu: pins?.load,
+        timeoutMs: 90_000,
+      }),
     );
     // The goal's cross-check: both handlers in one process, alternating batches.
-    pair = await runChild<[number[], number[]]>('children/msw-pair.ts', [quick() ? '10' : '30', '200'], { cpu: pins?.load, timeoutMs: 180_000 });
+    pair = await runChild<[number[], number[]]>('children/msw-pair.ts', [quick() ? '10' : '30', '200'], {
+      cpu: pins?.load,
+      timeoutMs: 180_000,
+    });
   } finally {
     await server.stop();
   }
   const rows: Row[] = withRatios(
-    NAMES.map((name) => ({ name, summary: summarize(micros(gathered.get(name)!, 'cpu')), ours: name.startsWith('keysmith') })),
+    NAMES.map((name) => ({
+      name,
+      summary: summarize(micros(gathered.get(name)!, 'cpu')),
+      ours: name.startsWith('keysmith'),
+    })),
     'raw loopback fetch',
   );
   const separate = pairedRatio(gathered.get('keysmith mock via setupServer')!, gathered.get(CONSTANT)!, 'cpu');
@@ -58,7 +82,16 @@ export async function measureMswInProcess(): Promise<MeasureResult> {
     reference: 'raw loopback fetch',
     higherIsBetter: false,
     rows,
-    goals: [checkGoal('2', 'keysmith mock ≤ 1.2× an MSW handler returning a constant (alternating batches in one process)', ratio, 1.2, 'max', '×')],
+    goals: [
+      checkGoal(
+        '2',
+        'keysmith mock ≤ 1.2× an MSW handler returning a constant (alternating batches in one process)',
+        ratio,
+        1.2,
+        'max',
+        '×',
+      ),
+    ],
     chartGoal: { ratio: (1.2 * medianOf(rows, CONSTANT)) / medianOf(rows, 'raw loopback fetch'), id: '2' },
     notes: [
       `goal 2 is taken with both setupServer instances in one process, listening in turn batch by batch; from the table's separate processes (the median of ${rounds} rounds' ratios) it is ${separate.toFixed(2)}×`,

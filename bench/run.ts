@@ -25,7 +25,10 @@ const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
 
 const args = process.argv.slice(2);
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const MEASURES: [id: string, run: () => Promise<MeasureResult>][] = [
   ['cpu', measureCpuPerCall],
   ['loopback', measureLoopback],
@@ -40,18 +43,36 @@ function table(results: readonly MeasureResult[]): string {
   const cells: string[][] = [['measure', 'contender', 'median', 'unit', 'min–max', 'ratio']];
   for (const result of results) {
     for (const row of result.rows) {
-      cells.push([result.id, row.name, fmt(row.summary.median), result.unit, `${fmt(row.summary.min)}–${fmt(row.summary.max)}`, fmtRatio(row.ratio)]);
+      cells.push([
+        result.id,
+        row.name,
+        fmt(row.summary.median),
+        result.unit,
+        `${fmt(row.summary.min)}–${fmt(row.summary.max)}`,
+        fmtRatio(row.ratio),
+      ]);
     }
   }
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
-  const lines = cells.map((row) => row.map((cell, i) => (i === 2 || i === 4 || i === 5 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  '));
+  const lines = cells.map((row) =>
+    row
+      .map((cell, i) => (i === 2 || i === 4 || i === 5 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  '),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
-  const goals = results.flatMap((result) => result.goals).map((goal) => `goal ${goal.id.padEnd(3)} ${goal.met ? 'MET    ' : 'NOT MET'}  ${fmt(goal.value)}${goal.unit}  ${goal.text}`);
+  const goals = results
+    .flatMap((result) => result.goals)
+    .map(
+      (goal) =>
+        `goal ${goal.id.padEnd(3)} ${goal.met ? 'MET    ' : 'NOT MET'}  ${fmt(goal.value)}${goal.unit}  ${goal.text}`,
+    );
   return [...lines, '', ...goals].join('\n');
 }
 
 function markdown(results: readonly MeasureResult[], machine: Machine, seconds: number): string {
-  const versions = Object.entries(machine.versions).map(([name, version]) => `${name} ${version}`).join(', ');
+  const versions = Object.entries(machine.versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
   const goals = results.flatMap((result) => result.goals);
   return [
     START,
@@ -62,7 +83,10 @@ function markdown(results: readonly MeasureResult[], machine: Machine, seconds: 
     '',
     '| goal | bound | measured | |',
     '| --- | ---: | ---: | --- |',
-    ...goals.map((goal) => `| ${goal.id}. ${goal.text} | ${goal.kind === 'max' ? '≤' : '≥'} ${fmt(goal.limit)}${goal.unit} | ${fmt(goal.value)}${goal.unit} | ${goal.met ? 'met' : '**not met**'} |`),
+    ...goals.map(
+      (goal) =>
+        `| ${goal.id}. ${goal.text} | ${goal.kind === 'max' ? '≤' : '≥'} ${fmt(goal.limit)}${goal.unit} | ${fmt(goal.value)}${goal.unit} | ${goal.met ? 'met' : '**not met**'} |`,
+    ),
     '',
     '![Ratios of Keysmith and its peers](ratios.svg)',
     '',
@@ -74,7 +98,9 @@ function markdown(results: readonly MeasureResult[], machine: Machine, seconds: 
 async function main(): Promise<void> {
   const machine = describeMachine();
   const started = performance.now();
-  console.log(`Keysmith benchmarks — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, load ${machine.load.toFixed(2)}`);
+  console.log(
+    `Keysmith benchmarks — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, load ${machine.load.toFixed(2)}`,
+  );
   const results: MeasureResult[] = [];
   for (const [id, run] of MEASURES) {
     if (only !== undefined && !only.includes(id)) continue;
@@ -87,13 +113,19 @@ async function main(): Promise<void> {
   console.log(`\n${table(results)}\n`);
   if (only !== undefined) return;
 
-  await writeFile(`${BENCH_DIR}ratios.svg`, ratioChart(results, `${machine.date} · ${machine.cores} cores, ${machine.cpu} · Node ${machine.node}`));
+  await writeFile(
+    `${BENCH_DIR}ratios.svg`,
+    ratioChart(results, `${machine.date} · ${machine.cores} cores, ${machine.cpu} · Node ${machine.node}`),
+  );
   const path = `${BENCH_DIR}RESULTS.md`;
   const current = await readFile(path, 'utf8').catch(() => `# Keysmith benchmarks\n\n${START}\n${END}\n`);
   const from = current.indexOf(START);
   const to = current.indexOf(END);
   const generated = markdown(results, machine, seconds);
-  const next = from === -1 || to === -1 ? `${current.trimEnd()}\n\n${generated}\n` : `${current.slice(0, from)}${generated}${current.slice(to + END.length)}`;
+  const next =
+    from === -1 || to === -1
+      ? `${current.trimEnd()}\n\n${generated}\n`
+      : `${current.slice(0, from)}${generated}${current.slice(to + END.length)}`;
   await writeFile(path, next);
   console.log(`wrote bench/ratios.svg and the results of bench/RESULTS.md (${Math.round(seconds)} s)`);
 }

@@ -39,8 +39,20 @@ export async function measureScale(): Promise<MeasureResult> {
   const timings: Timing[] = [];
   const memory: MemoryReport[] = [];
   for (let i = 0; i < processes; i++) {
-    timings.push(await runChild<Timing>('children/scale-calls.ts', ['timing', quick() ? '10' : '30', '150', ...SCALE_SIZES.map(String)], { cpu, timeoutMs: 180_000, nodeArgs: NODE_ARGS }));
-    memory.push(await runChild<MemoryReport>('children/scale-calls.ts', ['memory', String(SCALE_SIZES.at(-1))], { cpu, timeoutMs: 120_000, nodeArgs: NODE_ARGS }));
+    timings.push(
+      await runChild<Timing>(
+        'children/scale-calls.ts',
+        ['timing', quick() ? '10' : '30', '150', ...SCALE_SIZES.map(String)],
+        { cpu, timeoutMs: 180_000, nodeArgs: NODE_ARGS },
+      ),
+    );
+    memory.push(
+      await runChild<MemoryReport>('children/scale-calls.ts', ['memory', String(SCALE_SIZES.at(-1))], {
+        cpu,
+        timeoutMs: 120_000,
+        nodeArgs: NODE_ARGS,
+      }),
+    );
   }
   const rows: Row[] = [];
   const goals: Goal[] = [];
@@ -53,10 +65,24 @@ export async function measureScale(): Promise<MeasureResult> {
       summarize(timings.flatMap((timing) => timing[op][index]!.map((ns, s) => ns / timing[op][0]![s]!))).median;
     SCALE_SIZES.forEach((size, index) => {
       const summary = summarize(timings.flatMap((timing) => timing[op][index]!.map((ns) => ns / 1000)));
-      rows.push({ name: `${label}, ${size.toLocaleString('en-US')} keys`, summary, ratio: ratioTo100(index), ours: true });
+      rows.push({
+        name: `${label}, ${size.toLocaleString('en-US')} keys`,
+        summary,
+        ratio: ratioTo100(index),
+        ours: true,
+      });
     });
     const worst = Math.max(...SCALE_SIZES.slice(1).map((_, i) => ratioTo100(i + 1)));
-    goals.push(checkGoal(goalId, `${label} at 10,000 and 100,000 keys ≤ ${limit}× the 100-key figure (worst)`, worst, limit, 'max', '×'));
+    goals.push(
+      checkGoal(
+        goalId,
+        `${label} at 10,000 and 100,000 keys ≤ ${limit}× the 100-key figure (worst)`,
+        worst,
+        limit,
+        'max',
+        '×',
+      ),
+    );
   }
   const bytes = summarize(memory.map((got) => got.bytesPerKey));
   goals.push(checkGoal('4c', 'heap per stored key (100,000 keys) ≤ 1,000 B', bytes.median, 1000, 'max', ' B'));

@@ -61,7 +61,14 @@ export interface Handling429Result {
  * await main({ apiKey: process.env.KEYSMITH_API_KEY ?? '' });
  * ```
  */
-export async function main({ apiKey, baseUrl, fetch, sleep, now, log = console.log }: Handling429Options): Promise<Handling429Result> {
+export async function main({
+  apiKey,
+  baseUrl,
+  fetch,
+  sleep,
+  now,
+  log = console.log,
+}: Handling429Options): Promise<Handling429Result> {
   const admin = new Keysmith({ apiKey, baseUrl, fetch });
   const limited = await admin.keys.create({
     name: 'rate-limit demo',
@@ -80,7 +87,9 @@ export async function main({ apiKey, baseUrl, fetch, sleep, now, log = console.l
     maxRetries: 3,
     onRetry: (event) => {
       retries++;
-      log(`  ${event.status ?? event.reason}: waiting ${event.delayMs} ms (${event.serverRequested ? "the server's Retry-After" : 'backoff'})`);
+      log(
+        `  ${event.status ?? event.reason}: waiting ${event.delayMs} ms (${event.serverRequested ? "the server's Retry-After" : 'backoff'})`,
+      );
     },
   });
   const status = await client.rateLimit.get(); // never counts against the limit

@@ -56,7 +56,13 @@ export interface PaginationResult {
  * await main({ apiKey: process.env.KEYSMITH_API_KEY ?? '', create: 0 });
  * ```
  */
-export async function main({ apiKey, baseUrl, fetch, create = 23, log = console.log }: PaginationOptions): Promise<PaginationResult> {
+export async function main({
+  apiKey,
+  baseUrl,
+  fetch,
+  create = 23,
+  log = console.log,
+}: PaginationOptions): Promise<PaginationResult> {
   const client = new Keysmith({ apiKey, baseUrl, fetch });
   for (let n = 1; n <= create; n++) await client.keys.create({ name: `batch-${n}`, permissions: ['keys:read'] });
   const filters = { limit: 10, status: 'active', environment: client.environment } as const;

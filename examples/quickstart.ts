@@ -51,7 +51,12 @@ export interface QuickstartResult {
  * await main({ apiKey: process.env.KEYSMITH_API_KEY ?? '' });
  * ```
  */
-export async function main({ apiKey, baseUrl, fetch, log = console.log }: QuickstartOptions): Promise<QuickstartResult> {
+export async function main({
+  apiKey,
+  baseUrl,
+  fetch,
+  log = console.log,
+}: QuickstartOptions): Promise<QuickstartResult> {
   // The environment comes from the key's prefix (ks_prod_ → production), and so does the base URL.
   const admin = new Keysmith({ apiKey, baseUrl, fetch });
   const me = await admin.me();

@@ -59,13 +59,21 @@ export interface RotationResult {
  * await main({ apiKey: process.env.KEYSMITH_API_KEY ?? '', graceSeconds: 600 });
  * ```
  */
-export async function main({ apiKey, baseUrl, fetch, graceSeconds = 3600, log = console.log }: RotationOptions): Promise<RotationResult> {
+export async function main({
+  apiKey,
+  baseUrl,
+  fetch,
+  graceSeconds = 3600,
+  log = console.log,
+}: RotationOptions): Promise<RotationResult> {
   const admin = new Keysmith({ apiKey, baseUrl, fetch });
   const created = await admin.keys.create({ name: 'billing-service', permissions: ['keys:read'] });
 
   // Planned: issue the new secret, deploy it, and let the old one run out on its own.
   const rotated = await admin.keys.regenerate(created.id, { grace_period_seconds: graceSeconds });
-  log(`Rotated ${rotated.id}: now ${rotated.masked_key}; the old secret works until ${rotated.previous_secret_expires_at}`);
+  log(
+    `Rotated ${rotated.id}: now ${rotated.masked_key}; the old secret works until ${rotated.previous_secret_expires_at}`,
+  );
   const before = await new Keysmith({ apiKey: created.secret, baseUrl, fetch }).me();
   const after = await new Keysmith({ apiKey: rotated.secret, baseUrl, fetch }).me();
   log(`During the grace period both secrets are the same key: ${before.id === after.id}`);

@@ -55,7 +55,10 @@ describe('keys made in a test', () => {
     await expect(reader.keys.list()).resolves.toBeDefined();
     const refused = reader.keys.create({ name: 'nope', permissions: [] });
     await expect(refused).rejects.toBeInstanceOf(PermissionDeniedError);
-    await expect(refused).rejects.toMatchObject({ code: 'insufficient_scope', details: { required_scope: 'keys:write' } });
+    await expect(refused).rejects.toMatchObject({
+      code: 'insufficient_scope',
+      details: { required_scope: 'keys:write' },
+    });
   });
 });
 

@@ -32,16 +32,24 @@ const ATTEMPTS = 8;
 
 function planOf(options: MockApiOptions): PlanLimits {
   const plan = { per_minute: options.plan?.per_minute ?? 100, per_hour: options.plan?.per_hour ?? 1000 };
-  for (const [name, max] of [['per_minute', 1_000_000], ['per_hour', 100_000_000]] as const) {
-    if (!Number.isInteger(plan[name]) || plan[name] < 1 || plan[name] > max) throw new RangeError(`options.plan.${name} must be an integer from 1 to ${max}.`);
+  for (const [name, max] of [
+    ['per_minute', 1_000_000],
+    ['per_hour', 100_000_000],
+  ] as const) {
+    if (!Number.isInteger(plan[name]) || plan[name] < 1 || plan[name] > max)
+      throw new RangeError(`options.plan.${name} must be an integer from 1 to ${max}.`);
   }
   return plan;
 }
 
-const repeating = (): Error => new Error('options.randomBytes keeps returning the same bytes; give the mock a source that varies.');
+const repeating = (): Error =>
+  new Error('options.randomBytes keeps returning the same bytes; give the mock a source that varies.');
 
 /** Builds the adapters that need a library (MSW), so the core itself imports none. */
-export type HandlersFactory = (table: BaseUrlTable, mockFetch: (request: Request) => Promise<Response>) => RequestHandler[];
+export type HandlersFactory = (
+  table: BaseUrlTable,
+  mockFetch: (request: Request) => Promise<Response>,
+) => RequestHandler[];
 
 /**
  * Assembles a mock: store, clock, faults, log and core, plus whatever handlers `makeHandlers`
@@ -54,9 +62,11 @@ export function assembleMockApi(options: MockApiOptions, makeHandlers: HandlersF
   const table = createBaseUrlTable(options.baseUrls);
   const plan = planOf(options);
   const owner = options.owner ?? DEFAULT_OWNER;
-  if (!OWNER_ID.test(owner.id) || typeof owner.name !== 'string') throw new TypeError('options.owner needs an id like acct_123 and a name.');
+  if (!OWNER_ID.test(owner.id) || typeof owner.name !== 'string')
+    throw new TypeError('options.owner needs an id like acct_123 and a name.');
   const logLimit = options.requestLogLimit ?? 10_000;
-  if (!Number.isInteger(logLimit) || logLimit < 1) throw new RangeError('options.requestLogLimit must be a positive integer.');
+  if (!Number.isInteger(logLimit) || logLimit < 1)
+    throw new RangeError('options.requestLogLimit must be a positive integer.');
 
   const scopes = createScopeInterner();
   const seed = buildSeed(options, {

@@ -38,7 +38,8 @@ function lookUp(store: KeyStore, secret: string, now: number): AuthResult {
   // The Map finds the candidate; the final comparison of the hashes runs in constant time.
   if (key !== undefined && constantTimeEqual(key.secretHash, hash)) return { ok: true, key };
   const past = store.past(hash);
-  if (past === undefined || !constantTimeEqual(past.hash, hash)) return refuse('invalid_api_key', 'No API key matches this secret. Check that you copied the whole key.');
+  if (past === undefined || !constantTimeEqual(past.hash, hash))
+    return refuse('invalid_api_key', 'No API key matches this secret. Check that you copied the whole key.');
   if (past.validUntil <= now || past.key.status === 'revoked') {
     return refuse('revoked_api_key', 'This secret was replaced when its key was regenerated. Use the new secret.');
   }
@@ -69,13 +70,22 @@ export function authenticate(
   // every authenticated request, and the answer is still the one the documented order gives.
   if (!found.ok) {
     const malformed = found.code === 'invalid_api_key' && !inspectSecret(secret).ok;
-    return malformed ? refuse('malformed_api_key', 'The API key is not a well-formed Keysmith secret (a typo, or a truncated copy?).') : found;
+    return malformed
+      ? refuse('malformed_api_key', 'The API key is not a well-formed Keysmith secret (a typo, or a truncated copy?).')
+      : found;
   }
   const { key } = found;
   if (key.status === 'revoked') return refuse('revoked_api_key', 'This API key was revoked. Create a new key.');
-  if (key.status === 'inactive') return refuse('inactive_api_key', `The API key ${key.id} is inactive. Re-enable it with PATCH /v1/api-keys/${key.id}.`);
+  if (key.status === 'inactive')
+    return refuse(
+      'inactive_api_key',
+      `The API key ${key.id} is inactive. Re-enable it with PATCH /v1/api-keys/${key.id}.`,
+    );
   if (key.expiresAt !== null && key.expiresAt <= now) {
-    return refuse('expired_api_key', `The API key ${key.id} expired at ${new Date(key.expiresAt).toISOString()}. Create a new key.`);
+    return refuse(
+      'expired_api_key',
+      `The API key ${key.id} expired at ${new Date(key.expiresAt).toISOString()}. Create a new key.`,
+    );
   }
   if (key.environment !== environment) {
     return refuse(

@@ -32,7 +32,8 @@ const LAST_MOMENT = 8.64e15;
  */
 export function toEpochMs(value: Date | string | number, what: string): number {
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
-  if (!Number.isFinite(ms) || Math.abs(ms) > LAST_MOMENT) throw new RangeError(`${what} must be a valid date, an RFC 3339 string or epoch milliseconds.`);
+  if (!Number.isFinite(ms) || Math.abs(ms) > LAST_MOMENT)
+    throw new RangeError(`${what} must be a valid date, an RFC 3339 string or epoch milliseconds.`);
   return ms;
 }
 
@@ -53,9 +54,13 @@ export function createClock(start: number | undefined): CoreClock {
     nowMs,
     now: () => new Date(nowMs()),
     advance(ms: number) {
-      if (!Number.isFinite(ms) || ms < 0) throw new RangeError('clock.advance(ms) needs a finite, non-negative number of milliseconds; use clock.set() to go back.');
+      if (!Number.isFinite(ms) || ms < 0)
+        throw new RangeError(
+          'clock.advance(ms) needs a finite, non-negative number of milliseconds; use clock.set() to go back.',
+        );
       // Past the last moment a Date holds, every timestamp the mock writes would throw.
-      if (nowMs() + ms > LAST_MOMENT) throw new RangeError('clock.advance(ms) would move the clock past the last moment a Date can hold.');
+      if (nowMs() + ms > LAST_MOMENT)
+        throw new RangeError('clock.advance(ms) would move the clock past the last moment a Date can hold.');
       frozenAt = nowMs() + ms;
     },
     set(date: Date | string | number) {

@@ -69,7 +69,11 @@ const JSON_TYPE = 'application/json';
  * whereTo(table, 'GET', 'https://api.keysmith.example/v1/me'); // { environment: 'production', route: '/v1/me', operation: 'getMe' }
  * ```
  */
-export function whereTo(table: BaseUrlTable, method: string, url: string): Pick<CoreAnswer, 'environment' | 'route' | 'operation'> {
+export function whereTo(
+  table: BaseUrlTable,
+  method: string,
+  url: string,
+): Pick<CoreAnswer, 'environment' | 'route' | 'operation'> {
   const landing = table.land(url);
   const match = landing === null ? null : matchRoute(landing.path);
   return {
@@ -87,26 +91,42 @@ interface Trace {
   caller: KeyRecord | null;
 }
 
-function run(state: MockState, table: BaseUrlTable, call: IncomingCall, now: number, requestId: string, trace: Trace): Reply {
-  const fail = (status: number, code: ErrorCode, message: string, extras?: ErrorExtras): Reply => errorReply(requestId, status, code, message, extras);
+function run(
+  state: MockState,
+  table: BaseUrlTable,
+  call: IncomingCall,
+  now: number,
+  requestId: string,
+  trace: Trace,
+): Reply {
+  const fail = (status: number, code: ErrorCode, message: string, extras?: ErrorExtras): Reply =>
+    errorReply(requestId, status, code, message, extras);
 
   const landing = table.land(call.url);
   if (landing === null) return fail(404, 'not_found', 'No Keysmith environment is served at this URL.');
   trace.environment = landing.environment;
   const match = matchRoute(landing.path);
-  if (match === null) return fail(404, 'not_found', `There is no ${clip(call.method, 20)} ${clip(landing.path)} in the Keysmith API.`);
+  if (match === null)
+    return fail(404, 'not_found', `There is no ${clip(call.method, 20)} ${clip(landing.path)} in the Keysmith API.`);
   trace.route = match.route.template;
   const operation = match.route.operations.get(call.method);
   if (operation === undefined) {
-    return fail(405, 'invalid_request', `${match.route.template} does not support ${clip(call.method, 20)}; it supports ${match.route.allow}.`, {
-      headers: { Allow: match.route.allow },
-    });
+    return fail(
+      405,
+      'invalid_request',
+      `${match.route.template} does not support ${clip(call.method, 20)}; it supports ${match.route.allow}.`,
+      {
+        headers: { Allow: match.route.allow },
+      },
+    );
   }
   trace.operation = operation.id;
 
   const version = call.header('keysmith-version');
   if (version !== null && version !== API_VERSION) {
-    return fail(400, 'unsupported_version', `Keysmith-Version must be ${API_VERSION} (or left out for the latest).`, { param: 'Keysmith-Version' });
+    return fail(400, 'unsupported_version', `Keysmith-Version must be ${API_VERSION} (or left out for the latest).`, {
+      param: 'Keysmith-Version',
+    });
   }
 
   const auth = authenticate(call.header('authorization'), landing.environment, state.store, now, state.baseUrls);
@@ -119,21 +139,29 @@ function run(state: MockState, table: BaseUrlTable, call: IncomingCall, now: num
   if (entry.scope !== null && !covers(caller.permissions, entry.scope)) {
     // A refused request still uses up quota while there is some, as any authenticated request does.
     if (entry.limited) take(caller, now);
-    return fail(403, 'insufficient_scope', `This request needs the ${entry.scope} scope.`, { details: { required_scope: entry.scope } });
+    return fail(403, 'insufficient_scope', `This request needs the ${entry.scope} scope.`, {
+      details: { required_scope: entry.scope },
+    });
   }
   if (entry.limited) {
     const refusedBy = take(caller, now);
     if (refusedBy !== null) {
       const retryAfter = retryAfterSeconds(refusedBy, now);
-      return fail(429, 'rate_limited', `Rate limit of ${refusedBy.limit} requests per ${refusedBy.window} exceeded. Retry after ${retryAfter} seconds.`, {
-        details: { window: refusedBy.window, limit: refusedBy.limit, retry_after: retryAfter },
-        headers: { 'Retry-After': String(retryAfter) },
-      });
+      return fail(
+        429,
+        'rate_limited',
+        `Rate limit of ${refusedBy.limit} requests per ${refusedBy.window} exceeded. Retry after ${retryAfter} seconds.`,
+        {
+          details: { window: refusedBy.window, limit: refusedBy.limit, retry_after: retryAfter },
+          headers: { 'Retry-After': String(retryAfter) },
+        },
+      );
     }
   }
 
   const input = validateRequest(operation, match.params, landing.query, call.header, call.body, now);
-  if ('code' in input) return fail(input.status, input.code, input.message, input.param === undefined ? {} : { param: input.param });
+  if ('code' in input)
+    return fail(input.status, input.code, input.message, input.param === undefined ? {} : { param: input.param });
 
   // Set only where the operation declares the header (the POSTs and DELETE).
   const idempotencyKey = input.idempotencyKey;
@@ -142,7 +170,9 @@ function run(state: MockState, table: BaseUrlTable, call: IncomingCall, now: num
     const found = state.idempotency.lookup(caller.id, idempotencyKey, fingerprint, now);
     if (found.kind === 'replay') return found.reply;
     if (found.kind === 'conflict') {
-      return fail(409, 'idempotency_conflict', 'This Idempotency-Key was already used with a different request.', { param: 'Idempotency-Key' });
+      return fail(409, 'idempotency_conflict', 'This Idempotency-Key was already used with a different request.', {
+        param: 'Idempotency-Key',
+      });
     }
   }
   const result = entry.run({ now, requestId, environment: landing.environment, caller, input, state, fail });
@@ -161,7 +191,13 @@ function run(state: MockState, table: BaseUrlTable, call: IncomingCall, now: num
  * const answer = answerCall(state, table, call, clock.nowMs(), 'req_123');
  * ```
  */
-export function answerCall(state: MockState, table: BaseUrlTable, call: IncomingCall, now: number, requestId: string): CoreAnswer {
+export function answerCall(
+  state: MockState,
+  table: BaseUrlTable,
+  call: IncomingCall,
+  now: number,
+  requestId: string,
+): CoreAnswer {
   const trace: Trace = { environment: null, route: null, operation: null, caller: null };
   const reply = run(state, table, call, now, requestId, trace);
   const headers: Record<string, string> = { 'Content-Type': JSON_TYPE, 'X-Request-Id': requestId };

@@ -35,6 +35,6 @@ import type { MockApi, MockApiOptions } from './types.js';
  * const res = await mock.fetch(new Request('https://api.keysmith.example/v1/me', { headers: { Authorization: `Bearer ${reader}` } }));
  * // res.status === 401, error code expired_api_key
  * ```
- */export function createMockApi(options: MockApiOptions = {}): MockApi {
+ */ export function createMockApi(options: MockApiOptions = {}): MockApi {
   return assembleMockApi(options, createHandlers);
 }

@@ -31,7 +31,10 @@ export function faultAnswer(
   const code = fault.body === undefined ? defaultCode(fault.status) : null;
   let body: string;
   if (fault.body !== undefined) body = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
-  else if (code !== null) body = JSON.stringify(errorReply(requestId, fault.status, code, `An injected fault answered HTTP ${fault.status}.`).body);
+  else if (code !== null)
+    body = JSON.stringify(
+      errorReply(requestId, fault.status, code, `An injected fault answered HTTP ${fault.status}.`).body,
+    );
   else body = '{}';
   const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Request-Id': requestId };
   // The contract requires Retry-After on a 429; a test can still set its own.

@@ -51,7 +51,8 @@ export function createFaults(): CoreFaults {
   return {
     inject(fault, count = 1) {
       checkFault(fault);
-      if (!Number.isInteger(count) || count < 1) throw new RangeError('faults.inject(fault, count) needs a positive integer count.');
+      if (!Number.isInteger(count) || count < 1)
+        throw new RangeError('faults.inject(fault, count) needs a positive integer count.');
       queue.push({ fault, left: count });
     },
     clear() {

@@ -22,7 +22,9 @@ export const NO_METADATA: Readonly<Record<string, string>> = Object.freeze({});
  * frozenMetadata({}) === NO_METADATA; // true
  * ```
  */
-export function frozenMetadata(metadata: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
+export function frozenMetadata(
+  metadata: Readonly<Record<string, string>> | undefined,
+): Readonly<Record<string, string>> {
   if (metadata === undefined) return NO_METADATA;
   const entries = Object.entries(metadata);
   // fromEntries defines own properties, so a `__proto__` field stays a field.

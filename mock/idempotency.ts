@@ -47,12 +47,26 @@ export class IdempotencyRecords {
     if (stored.fingerprint !== fingerprint) return { kind: 'conflict' };
     return {
       kind: 'replay',
-      reply: { status: stored.status, body: stored.body, serialized: true, errorCode: stored.errorCode, headers: { 'Idempotent-Replayed': 'true' } },
+      reply: {
+        status: stored.status,
+        body: stored.body,
+        serialized: true,
+        errorCode: stored.errorCode,
+        headers: { 'Idempotent-Replayed': 'true' },
+      },
     };
   }
 
   /** Keeps the first answer to this request for 24 hours. */
-  save(callerId: string, idempotencyKey: string, fingerprint: string, status: number, body: string, errorCode: Reply['errorCode'], now: number): void {
+  save(
+    callerId: string,
+    idempotencyKey: string,
+    fingerprint: string,
+    status: number,
+    body: string,
+    errorCode: Reply['errorCode'],
+    now: number,
+  ): void {
     this.prune(now);
     const id = `${callerId} ${idempotencyKey}`;
     // Re-inserting keeps the Map in expiry order, which is what `prune` relies on.

@@ -194,7 +194,8 @@ function validateObject(
   if (schema.additionalProperties === false) {
     // Unknown fields first: a typo (`nmae`) explains the "missing" field better than `required` would.
     for (const name of names) {
-      if (!Object.hasOwn(properties, name)) return { path: at(path, name), message: `${at(path, name)} is not a known field.` };
+      if (!Object.hasOwn(properties, name))
+        return { path: at(path, name), message: `${at(path, name)} is not a known field.` };
     }
   }
   for (const name of schema.required ?? []) {

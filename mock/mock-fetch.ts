@@ -80,10 +80,18 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
  * const answer = await serve({ method: 'GET', url, header: (name) => headers.get(name) }, () => NO_BODY);
  * ```
  */
-export function createServe(parts: MockFetchParts): (head: CallHead, body: () => BodyRead | Promise<BodyRead>, signal?: AbortSignal) => Promise<CoreAnswer> {
+export function createServe(
+  parts: MockFetchParts,
+): (head: CallHead, body: () => BodyRead | Promise<BodyRead>, signal?: AbortSignal) => Promise<CoreAnswer> {
   const { state, table, clock, log, faults } = parts;
 
-  const record = (head: CallHead, answer: Omit<CoreAnswer, 'headers' | 'body'>, requestId: string, now: number, faulted: boolean): void => {
+  const record = (
+    head: CallHead,
+    answer: Omit<CoreAnswer, 'headers' | 'body'>,
+    requestId: string,
+    now: number,
+    faulted: boolean,
+  ): void => {
     log.add({
       method: head.method,
       url: scrubSecrets(head.url),
@@ -123,7 +131,12 @@ export function createServe(parts: MockFetchParts): (head: CallHead, body: () =>
       answer = answerCall(state, table, call, now, requestId);
     } catch {
       // Never expected; but a mock that throws would turn a client's test into a crash, not a 500.
-      const reply = errorReply(requestId, 500, 'internal_error', 'The mock failed unexpectedly: a bug in keysmith/mock. Please report it.');
+      const reply = errorReply(
+        requestId,
+        500,
+        'internal_error',
+        'The mock failed unexpectedly: a bug in keysmith/mock. Please report it.',
+      );
       answer = {
         ...whereTo(table, head.method, head.url),
         keyId: null,
@@ -168,7 +181,10 @@ export function createMockFetch(serve: ReturnType<typeof createServe>): (request
       () => (hasBody ? readBody(request) : NO_BODY),
       request.signal,
     );
-    return new Response(NULL_BODY_STATUSES.has(answer.status) ? null : answer.body, { status: answer.status, headers: answer.headers });
+    return new Response(NULL_BODY_STATUSES.has(answer.status) ? null : answer.body, {
+      status: answer.status,
+      headers: answer.headers,
+    });
   };
 }
 

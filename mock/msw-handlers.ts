@@ -15,7 +15,10 @@ import type { BaseUrlTable } from './router.js';
  * const handlers = createHandlers(table, mockFetch);
  * ```
  */
-export function createHandlers(table: BaseUrlTable, mockFetch: (request: Request) => Promise<Response>): RequestHandler[] {
+export function createHandlers(
+  table: BaseUrlTable,
+  mockFetch: (request: Request) => Promise<Response>,
+): RequestHandler[] {
   return [
     http.all(
       ({ request }) => table.land(request.url) !== null,

@@ -16,7 +16,9 @@ import { composeSecret, randomBase62, SECRET_BODY_LENGTH, type Environment } fro
 export type RandomBytes = (count: number) => Uint8Array;
 
 const POOL_SIZE = 4096;
-const BASE62 = /* @__PURE__ */ new TextEncoder().encode('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+const BASE62 = /* @__PURE__ */ new TextEncoder().encode(
+  '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+);
 const ascii = /* @__PURE__ */ new TextDecoder('latin1');
 const utf8 = { encoder: /* @__PURE__ */ new TextEncoder(), decoder: /* @__PURE__ */ new TextDecoder() };
 

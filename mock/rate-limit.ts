@@ -39,7 +39,12 @@ export function windowsOf(key: KeyRecord, now: number): [WindowState, WindowStat
   const minuteUsed = key.minuteWindow === minute ? key.minuteCount : 0;
   const hourUsed = key.hourWindow === hour ? key.hourCount : 0;
   return [
-    { window: 'minute', limit: key.perMinute, remaining: Math.max(0, key.perMinute - minuteUsed), resetsAt: (minute + 1) * MINUTE },
+    {
+      window: 'minute',
+      limit: key.perMinute,
+      remaining: Math.max(0, key.perMinute - minuteUsed),
+      resetsAt: (minute + 1) * MINUTE,
+    },
     { window: 'hour', limit: key.perHour, remaining: Math.max(0, key.perHour - hourUsed), resetsAt: (hour + 1) * HOUR },
   ];
 }

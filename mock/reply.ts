@@ -96,7 +96,13 @@ export function clip(text: string, limit = 100): string {
  * errorReply('req_123', 404, 'not_found', 'No API key with id key_….', { param: 'id' });
  * ```
  */
-export function errorReply(requestId: string, status: number, code: ErrorCode, message: string, extras: ErrorExtras = {}): Reply {
+export function errorReply(
+  requestId: string,
+  status: number,
+  code: ErrorCode,
+  message: string,
+  extras: ErrorExtras = {},
+): Reply {
   const error: Record<string, unknown> = { type: errorTypeOf(status), code, message: scrubSecrets(message) };
   if (extras.param !== undefined) error.param = clip(scrubSecrets(extras.param), 200);
   error.request_id = requestId;

@@ -54,5 +54,8 @@ const SECRET_PATTERN = /ks_(?:prod|stage|dev)_[0-9A-Za-z]{38}/g;
  */
 export function scrubSecrets(text: string): string {
   if (!text.includes('ks_')) return text;
-  return text.replace(SECRET_PATTERN, (secret) => `${secret.slice(0, secret.indexOf('_', 3) + 1)}••••${secret.slice(-4)}`);
+  return text.replace(
+    SECRET_PATTERN,
+    (secret) => `${secret.slice(0, secret.indexOf('_', 3) + 1)}••••${secret.slice(-4)}`,
+  );
 }

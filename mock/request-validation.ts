@@ -84,7 +84,10 @@ function coerce(parameter: ParameterSpec, raw: string): unknown {
   return raw;
 }
 
-function validateQuery(operation: OperationSpec, rawQuery: string): { refusal: Refusal } | { query: Record<string, unknown> } {
+function validateQuery(
+  operation: OperationSpec,
+  rawQuery: string,
+): { refusal: Refusal } | { query: Record<string, unknown> } {
   const query: Record<string, unknown> = {};
   const known = operation.parameters.filter((parameter) => parameter.in === 'query');
   const seen = new Set<string>();
@@ -114,11 +117,19 @@ function isJsonMediaType(contentType: string | null): boolean {
   return essence === 'application/json' || (essence.startsWith('application/') && essence.endsWith('+json'));
 }
 
-function parseBody(operation: OperationSpec, header: (name: string) => string | null, body: BodyRead): Refusal | { value: unknown; text: string } {
+function parseBody(
+  operation: OperationSpec,
+  header: (name: string) => string | null,
+  body: BodyRead,
+): Refusal | { value: unknown; text: string } {
   const spec = operation.body;
   if (spec === null) return { value: undefined, text: '' };
   if (body.tooLarge) {
-    return { status: 413, code: 'payload_too_large', message: `The request body is larger than ${BODY_LIMIT_BYTES} bytes.` };
+    return {
+      status: 413,
+      code: 'payload_too_large',
+      message: `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`,
+    };
   }
   if (body.bytes === null || body.bytes.length === 0) {
     if (spec.required) return { status: 400, code: 'invalid_request', message: 'This request needs a JSON body.' };
@@ -165,7 +176,13 @@ export function validateRequest(
     } else if (parameter.in === 'header' && parameter.name.toLowerCase() !== VERSION_HEADER) {
       const value = header(parameter.name);
       if (value === null) {
-        if (parameter.required) return { status: 400, code: 'validation_error', message: `The ${parameter.name} header is required.`, param: parameter.name };
+        if (parameter.required)
+          return {
+            status: 400,
+            code: 'validation_error',
+            message: `The ${parameter.name} header is required.`,
+            param: parameter.name,
+          };
         continue;
       }
       const violation = validate(parameter.schema, value, resolveSchema, parameter.name);

@@ -77,7 +77,8 @@ function normalize(environment: Environment, raw: string): string {
  */
 export function createBaseUrlTable(overrides: Partial<Record<Environment, string>> = {}): BaseUrlTable {
   const baseUrls = {} as Record<Environment, string>;
-  for (const environment of ENVIRONMENTS) baseUrls[environment] = normalize(environment, overrides[environment] ?? DEFAULT_BASE_URLS[environment]);
+  for (const environment of ENVIRONMENTS)
+    baseUrls[environment] = normalize(environment, overrides[environment] ?? DEFAULT_BASE_URLS[environment]);
   const entries = ENVIRONMENTS.map((environment) => ({ environment, base: baseUrls[environment] }));
   if (new Set(entries.map((entry) => entry.base)).size !== entries.length) {
     throw new TypeError('Each environment needs its own base URL.');

@@ -15,7 +15,8 @@ import type { JsonSchema, SchemaResolver } from './json-schema.js';
 export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 function range(min: number | undefined, max: number | undefined, noun: string): string {
-  if (min !== undefined && max !== undefined) return min === max ? `of exactly ${plural(min, noun)}` : `of ${min} to ${plural(max, noun)}`;
+  if (min !== undefined && max !== undefined)
+    return min === max ? `of exactly ${plural(min, noun)}` : `of ${min} to ${plural(max, noun)}`;
   if (min !== undefined) return `of at least ${plural(min, noun)}`;
   if (max !== undefined) return `of at most ${plural(max, noun)}`;
   return '';
@@ -57,7 +58,13 @@ function typesOf(schema: JsonSchema): readonly string[] {
   if (schema.minimum !== undefined || schema.maximum !== undefined) return ['number'];
   if (schema.items !== undefined || schema.minItems !== undefined || schema.maxItems !== undefined) return ['array'];
   if (schema.properties !== undefined || schema.required !== undefined) return ['object'];
-  if (schema.minLength !== undefined || schema.maxLength !== undefined || schema.pattern !== undefined || schema.format !== undefined) return ['string'];
+  if (
+    schema.minLength !== undefined ||
+    schema.maxLength !== undefined ||
+    schema.pattern !== undefined ||
+    schema.format !== undefined
+  )
+    return ['string'];
   return ['a valid value'];
 }
 

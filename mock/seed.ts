@@ -64,16 +64,23 @@ function fixtureRecord(seed: SeedKey, index: number, context: SeedContext, ids: 
   const where = `options.keys[${index}]`;
   // Never put the secret in a message: say what is wrong with it, not what it is.
   const checked = typeof seed.secret === 'string' ? inspectSecret(seed.secret) : null;
-  if (checked === null || !checked.ok) throw new TypeError(`${where}.secret is not a valid Keysmith secret (make one with createSecret()).`);
+  if (checked === null || !checked.ok)
+    throw new TypeError(`${where}.secret is not a valid Keysmith secret (make one with createSecret()).`);
   if (seed.id !== undefined && (!KEY_ID.test(seed.id) || ids.taken.has(seed.id))) {
     throw new TypeError(`${where}.id must be a unique id matching ${KEY_ID.source}.`);
   }
-  const expiresAt = seed.expires_at === undefined || seed.expires_at === null ? null : toEpochMs(seed.expires_at, `${where}.expires_at`);
+  const expiresAt =
+    seed.expires_at === undefined || seed.expires_at === null
+      ? null
+      : toEpochMs(seed.expires_at, `${where}.expires_at`);
   const fields = {
     name: seed.name ?? `Fixture ${index + 1}`,
     description: seed.description ?? null,
     permissions: seed.permissions ?? ['admin:*'],
-    rate_limit: { per_minute: seed.rate_limit?.per_minute ?? context.plan.per_minute, per_hour: seed.rate_limit?.per_hour ?? context.plan.per_hour },
+    rate_limit: {
+      per_minute: seed.rate_limit?.per_minute ?? context.plan.per_minute,
+      per_hour: seed.rate_limit?.per_hour ?? context.plan.per_hour,
+    },
     expires_at: expiresAt === null ? null : new Date(expiresAt).toISOString(),
     metadata: seed.metadata ?? {},
   };
@@ -129,18 +136,26 @@ export function buildSeed(
     const given = options.adminKeys?.[environment];
     const checked = given === undefined ? null : inspectSecret(given);
     if (checked !== null && (!checked.ok || checked.environment !== environment)) {
-      throw new TypeError(`options.adminKeys.${environment} must be a valid ${environment} secret (make one with createSecret('${environment}')).`);
+      throw new TypeError(
+        `options.adminKeys.${environment} must be a valid ${environment} secret (make one with createSecret('${environment}')).`,
+      );
     }
     const secret = given ?? context.newSecret(environment);
     adminKeys[environment] = secret;
     secrets.push(secret);
-    return fixtureRecord({ secret, name: `Admin (${environment})`, description: 'The seeded admin key.', permissions: ['admin:*'] }, -1, context, ids);
+    return fixtureRecord(
+      { secret, name: `Admin (${environment})`, description: 'The seeded admin key.', permissions: ['admin:*'] },
+      -1,
+      context,
+      ids,
+    );
   });
   const fixtures = (options.keys ?? []).map((seed, index) => {
     const record = fixtureRecord(seed, index, context, ids);
     secrets.push(seed.secret);
     return record;
   });
-  if (new Set(secrets).size !== secrets.length) throw new TypeError('Each seeded key (options.keys and options.adminKeys) needs its own secret.');
+  if (new Set(secrets).size !== secrets.length)
+    throw new TypeError('Each seeded key (options.keys and options.adminKeys) needs its own secret.');
   return { records: [...admins, ...fixtures], adminKeys };
 }

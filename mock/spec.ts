@@ -132,7 +132,8 @@ export function schemaNamed(name: string): JsonSchema {
 }
 
 function parameterOf(entry: ParameterEntry): ParameterSpec {
-  const parameter = '$ref' in entry ? document.components.parameters[entry.$ref.slice('#/components/parameters/'.length)] : entry;
+  const parameter =
+    '$ref' in entry ? document.components.parameters[entry.$ref.slice('#/components/parameters/'.length)] : entry;
   if (parameter === undefined) throw new Error(`openapi.yaml has no parameter ${JSON.stringify(entry)}`);
   if (parameter.in !== 'query' && parameter.in !== 'header' && parameter.in !== 'path') {
     throw new Error(`the mock does not support ${parameter.in} parameters`);
@@ -154,7 +155,10 @@ function compileRoutes(): RouteSpec[] {
         method: method.toUpperCase(),
         route: template,
         parameters: [...(item.parameters ?? []), ...(operation.parameters ?? [])].map(parameterOf),
-        body: body === undefined ? null : { required: body.required === true, schema: body.content['application/json'].schema },
+        body:
+          body === undefined
+            ? null
+            : { required: body.required === true, schema: body.content['application/json'].schema },
       });
     }
     const parts = template.split('/').slice(1);

@@ -41,7 +41,8 @@ const inBytes = (count: number): string => `${count.toLocaleString('en-US')} B`;
 
 async function main(): Promise<number> {
   const entry = join(repoRoot, 'dist', 'index.js');
-  if (!process.argv.includes('--no-build')) await runOrThrow('npm', ['run', 'build', '--silent'], { cwd: repoRoot, timeoutMs: 300_000 });
+  if (!process.argv.includes('--no-build'))
+    await runOrThrow('npm', ['run', 'build', '--silent'], { cwd: repoRoot, timeoutMs: 300_000 });
   await access(entry);
   const sdk = JSON.stringify(entry);
   const measures = await Promise.all([
@@ -53,7 +54,8 @@ async function main(): Promise<number> {
   ]);
   const width = Math.max(...measures.map((m) => m.name.length)) + 2;
   console.log(`${'bundle (esbuild, minified, browser)'.padEnd(width)}${'min'.padStart(11)}${'min+gzip'.padStart(11)}`);
-  for (const m of measures) console.log(`${m.name.padEnd(width)}${kB(m.minified).padStart(11)}${kB(m.gzipped).padStart(11)}`);
+  for (const m of measures)
+    console.log(`${m.name.padEnd(width)}${kB(m.minified).padStart(11)}${kB(m.gzipped).padStart(11)}`);
   const whole = measures[0];
   if (!whole) throw new Error('no measure of keysmith');
   if (process.argv.includes('--why')) {

@@ -37,7 +37,8 @@ export const ERROR_GUIDANCE = {
     todo: 'Fix the request (`param` names the part when known). The SDK never sends one; if it did, report it with the request id.',
   },
   validation_error: {
-    meaning: 'A field is wrong: a missing or unknown field, a wrong type, a value out of range. `param` names the field and the message says what is allowed.',
+    meaning:
+      'A field is wrong: a missing or unknown field, a wrong type, a value out of range. `param` names the field and the message says what is allowed.',
     todo: 'Fix the field named by `error.param`. Do not retry the same body: it fails the same way.',
   },
   unsupported_version: {
@@ -57,11 +58,13 @@ export const ERROR_GUIDANCE = {
     todo: 'Pass `apiKey` or set `KEYSMITH_API_KEY`. The SDK refuses to build a client without a key ({@link keysmith!InvalidApiKeyError}), before any request.',
   },
   malformed_api_key: {
-    meaning: 'The secret is not a Keysmith secret: wrong prefix or length, or its checksum fails (mistyped, truncated).',
+    meaning:
+      'The secret is not a Keysmith secret: wrong prefix or length, or its checksum fails (mistyped, truncated).',
     todo: 'Copy the whole key again. The SDK checks the format and checksum offline and throws {@link keysmith!InvalidApiKeyError} before sending.',
   },
   invalid_api_key: {
-    meaning: 'The secret is well formed but no key has it: it was deleted, belongs to another account, or was never issued.',
+    meaning:
+      'The secret is well formed but no key has it: it was deleted, belongs to another account, or was never issued.',
     todo: 'Check which key you deployed; create a new one if it was deleted.',
   },
   revoked_api_key: {
@@ -85,11 +88,13 @@ export const ERROR_GUIDANCE = {
     todo: 'Call with a key that holds that scope, or grant it (from a key that holds it) with `keys.update`.',
   },
   scope_escalation: {
-    meaning: 'The change would give a key a scope the calling key does not hold itself (`details.scopes` lists them): creating, updating or regenerating.',
+    meaning:
+      'The change would give a key a scope the calling key does not hold itself (`details.scopes` lists them): creating, updating or regenerating.',
     todo: 'Grant only scopes the calling key holds, or make the change with a key that holds them (an `admin:*` key holds all).',
   },
   environment_forbidden: {
-    meaning: "A key for another environment must be created, or regenerated, with a key of that environment: the new secret is minted there.",
+    meaning:
+      'A key for another environment must be created, or regenerated, with a key of that environment: the new secret is minted there.',
     todo: "Use that environment's key (a `ks_stage_` key to make staging keys).",
   },
   not_found: {
@@ -98,7 +103,7 @@ export const ERROR_GUIDANCE = {
   },
   idempotency_conflict: {
     meaning: 'This `Idempotency-Key` was already used, within 24 hours, with a different request body.',
-    todo: 'Use a new key for each distinct request. The SDK makes one per call and reuses it only for that call\'s retries; pass `idempotencyKey` yourself only to dedupe across processes.',
+    todo: "Use a new key for each distinct request. The SDK makes one per call and reuses it only for that call's retries; pass `idempotencyKey` yourself only to dedupe across processes.",
   },
   key_revoked: {
     meaning: 'A revoked key cannot change: updating or regenerating it is refused.',
@@ -106,7 +111,7 @@ export const ERROR_GUIDANCE = {
   },
   rate_limited: {
     meaning: 'The calling key is over its per-minute or per-hour limit. `Retry-After` says how many seconds to wait.',
-    todo: 'The SDK waits and retries by itself; when it gives up it throws {@link keysmith!RateLimitError} with `retryAfterMs`. Slow down, or raise the key\'s `rate_limit`.',
+    todo: "The SDK waits and retries by itself; when it gives up it throws {@link keysmith!RateLimitError} with `retryAfterMs`. Slow down, or raise the key's `rate_limit`.",
   },
   internal_error: {
     meaning: "Something failed on Keysmith's side.",

@@ -61,7 +61,8 @@ function target(ref: string | undefined, prefix: string): string | undefined {
 /** The codes (and their type) an error response's body schema allows. */
 function codesOfResponse(spec: Spec, response: Ref): { codes: string[]; type: string } | undefined {
   const name = target(response.$ref, '#/components/responses/');
-  const schemaRef = name === undefined ? undefined : spec.components.responses[name]?.content?.['application/json']?.schema;
+  const schemaRef =
+    name === undefined ? undefined : spec.components.responses[name]?.content?.['application/json']?.schema;
   const schemaName = target(schemaRef?.$ref, '#/components/schemas/');
   const parts = schemaName === undefined ? undefined : spec.components.schemas[schemaName]?.properties?.error?.allOf;
   const narrowed = parts?.find((part) => part.properties?.code?.enum !== undefined)?.properties;
@@ -93,7 +94,8 @@ export function readSpecErrorCodes(specText: string): SpecErrorCode[] {
         const body = codesOfResponse(spec, response);
         if (body === undefined) continue;
         for (const code of body.codes) {
-          if (!enumCodes.includes(code)) throw new Error(`A ${status} response names ${code}, which ErrorCode does not list.`);
+          if (!enumCodes.includes(code))
+            throw new Error(`A ${status} response names ${code}, which ErrorCode does not list.`);
           const entry = found.get(code) ?? { statuses: new Set<number>(), type: body.type };
           entry.statuses.add(Number(status));
           found.set(code, entry);
@@ -133,5 +135,9 @@ export function renderErrorTable(codes: readonly SpecErrorCode[]): string {
       const guidance = ERROR_GUIDANCE[entry.code];
       return `| \`${entry.code}\` | ${entry.statuses.join(', ')} | ${classes.map((name) => `{@link keysmith!${name}}`).join(', ')} | ${cell(guidance.meaning)} | ${cell(guidance.todo)} |`;
     });
-  return ['| code | status | SDK error | what it means | what to do |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| code | status | SDK error | what it means | what to do |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }

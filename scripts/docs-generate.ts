@@ -45,7 +45,11 @@ export function generatedDocs(): GeneratedDoc[] {
   const retriesPath = `${ROOT}docs/retries-and-rate-limits.md`;
   const errorTable = renderErrorTable(readSpecErrorCodes(readFileSync(`${ROOT}openapi.yaml`, 'utf8')));
   return [
-    { path: errorsPath, name: 'docs/errors.md', content: replaceGenerated(readFileSync(errorsPath, 'utf8'), ERROR_TABLE, errorTable) },
+    {
+      path: errorsPath,
+      name: 'docs/errors.md',
+      content: replaceGenerated(readFileSync(errorsPath, 'utf8'), ERROR_TABLE, errorTable),
+    },
     {
       path: retriesPath,
       name: 'docs/retries-and-rate-limits.md',
@@ -70,6 +74,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (check) console.error(`${file.name} is stale: run npm run docs:generate.`);
     else writeFileSync(file.path, file.content);
   }
-  if (!check) console.log(stale.length === 0 ? 'Generated docs were up to date.' : `Updated ${stale.map((file) => file.name).join(', ')}.`);
+  if (!check)
+    console.log(
+      stale.length === 0 ? 'Generated docs were up to date.' : `Updated ${stale.map((file) => file.name).join(', ')}.`,
+    );
   process.exitCode = check && stale.length > 0 ? 1 : 0;
 }

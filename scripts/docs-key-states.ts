@@ -37,14 +37,7 @@ export interface DiagramState {
  * ```
  */
 export type TransitionAction =
-  | 'create'
-  | 'disable'
-  | 'enable'
-  | 'expire'
-  | 'extend-expiry'
-  | 'revoke'
-  | 'delete'
-  | 'regenerate';
+  'create' | 'disable' | 'enable' | 'expire' | 'extend-expiry' | 'revoke' | 'delete' | 'regenerate';
 
 /**
  * One arrow of the diagram.
@@ -110,21 +103,125 @@ export const KEY_STATE_DIAGRAM: StateDiagram = {
     { id: 'deleted', note: 'unlisted; GET is a 404', x: 850, y: 210, pseudo: true },
   ],
   transitions: [
-    { from: null, to: 'active', action: 'create', label: 'keys.create', points: [[50, 196], [223, 196]], labelAt: [135, 186], anchor: 'middle' },
-    { from: 'active', to: 'inactive', action: 'disable', label: "update status: 'inactive'", points: [[280, 182], [280, 88]], labelAt: [272, 140], anchor: 'end' },
-    { from: 'inactive', to: 'active', action: 'enable', label: "update status: 'active'", points: [[320, 88], [320, 182]], labelAt: [328, 136], anchor: 'start' },
-    { from: 'active', to: 'expired', action: 'expire', label: 'the clock passes expires_at', points: [[280, 238], [280, 332]], labelAt: [272, 300], anchor: 'end' },
-    { from: 'expired', to: 'active', action: 'extend-expiry', label: 'update a later expires_at', points: [[320, 332], [320, 238]], labelAt: [328, 290], anchor: 'start' },
-    { from: 'active', to: 'revoked', action: 'revoke', label: 'keys.revoke', points: [[375, 210], [523, 210]], labelAt: [449, 200], anchor: 'middle' },
-    { from: 'inactive', to: 'revoked', action: 'revoke', label: 'keys.revoke', points: [[375, 60], [560, 180]], labelAt: [472, 112], anchor: 'start' },
-    { from: 'expired', to: 'revoked', action: 'revoke', label: 'keys.revoke', points: [[375, 372], [560, 240]], labelAt: [472, 322], anchor: 'start' },
-    { from: 'revoked', to: 'deleted', action: 'delete', label: 'keys.delete', points: [[675, 210], [773, 210]], labelAt: [724, 200], anchor: 'middle' },
+    {
+      from: null,
+      to: 'active',
+      action: 'create',
+      label: 'keys.create',
+      points: [
+        [50, 196],
+        [223, 196],
+      ],
+      labelAt: [135, 186],
+      anchor: 'middle',
+    },
+    {
+      from: 'active',
+      to: 'inactive',
+      action: 'disable',
+      label: "update status: 'inactive'",
+      points: [
+        [280, 182],
+        [280, 88],
+      ],
+      labelAt: [272, 140],
+      anchor: 'end',
+    },
+    {
+      from: 'inactive',
+      to: 'active',
+      action: 'enable',
+      label: "update status: 'active'",
+      points: [
+        [320, 88],
+        [320, 182],
+      ],
+      labelAt: [328, 136],
+      anchor: 'start',
+    },
+    {
+      from: 'active',
+      to: 'expired',
+      action: 'expire',
+      label: 'the clock passes expires_at',
+      points: [
+        [280, 238],
+        [280, 332],
+      ],
+      labelAt: [272, 300],
+      anchor: 'end',
+    },
+    {
+      from: 'expired',
+      to: 'active',
+      action: 'extend-expiry',
+      label: 'update a later expires_at',
+      points: [
+        [320, 332],
+        [320, 238],
+      ],
+      labelAt: [328, 290],
+      anchor: 'start',
+    },
+    {
+      from: 'active',
+      to: 'revoked',
+      action: 'revoke',
+      label: 'keys.revoke',
+      points: [
+        [375, 210],
+        [523, 210],
+      ],
+      labelAt: [449, 200],
+      anchor: 'middle',
+    },
+    {
+      from: 'inactive',
+      to: 'revoked',
+      action: 'revoke',
+      label: 'keys.revoke',
+      points: [
+        [375, 60],
+        [560, 180],
+      ],
+      labelAt: [472, 112],
+      anchor: 'start',
+    },
+    {
+      from: 'expired',
+      to: 'revoked',
+      action: 'revoke',
+      label: 'keys.revoke',
+      points: [
+        [375, 372],
+        [560, 240],
+      ],
+      labelAt: [472, 322],
+      anchor: 'start',
+    },
+    {
+      from: 'revoked',
+      to: 'deleted',
+      action: 'delete',
+      label: 'keys.delete',
+      points: [
+        [675, 210],
+        [773, 210],
+      ],
+      labelAt: [724, 200],
+      anchor: 'middle',
+    },
     {
       from: 'active',
       to: 'active',
       action: 'regenerate',
       label: 'keys.regenerate:\nnew secret, same id',
-      points: [[225, 228], [150, 212], [150, 292], [240, 240]],
+      points: [
+        [225, 228],
+        [150, 212],
+        [150, 292],
+        [240, 240],
+      ],
       curve: true,
       labelAt: [135, 244],
       anchor: 'end',
@@ -159,8 +256,12 @@ function renderState(state: DiagramState): string {
 
 function renderTransition(transition: DiagramTransition): string {
   const [first, ...rest] = transition.points;
-  if (first === undefined || rest.length === 0) throw new Error(`The ${transition.action} arrow needs at least two points.`);
-  const path = transition.curve && rest.length === 3 ? `M${point(first)} C${rest.map(point).join(' ')}` : `M${point(first)} L${rest.map(point).join(' L')}`;
+  if (first === undefined || rest.length === 0)
+    throw new Error(`The ${transition.action} arrow needs at least two points.`);
+  const path =
+    transition.curve && rest.length === 3
+      ? `M${point(first)} C${rest.map(point).join(' ')}`
+      : `M${point(first)} L${rest.map(point).join(' L')}`;
   const [labelX, labelY] = transition.labelAt;
   return [
     `  <g class="transition" data-action="${transition.action}" data-from="${transition.from ?? 'start'}" data-to="${escape(transition.to)}">`,

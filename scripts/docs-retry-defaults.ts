@@ -43,12 +43,32 @@ export interface DefaultNote {
  * ```
  */
 export const RETRY_DEFAULT_NOTES = {
-  maxRetries: { option: 'maxRetries', unit: 'count', text: 'Retries after the first attempt. Per call too; `0` turns retrying off.' },
-  initialDelayMs: { option: null, unit: 'ms', text: 'The first backoff, when the server asked for no particular wait; each retry doubles it.' },
+  maxRetries: {
+    option: 'maxRetries',
+    unit: 'count',
+    text: 'Retries after the first attempt. Per call too; `0` turns retrying off.',
+  },
+  initialDelayMs: {
+    option: null,
+    unit: 'ms',
+    text: 'The first backoff, when the server asked for no particular wait; each retry doubles it.',
+  },
   maxDelayMs: { option: null, unit: 'ms', text: 'The longest backoff.' },
-  jitter: { option: null, unit: 'share', text: 'Up to this share of each backoff is taken off at random, so clients that failed together do not retry together.' },
-  maxRetryAfterMs: { option: 'maxRetryAfter', unit: 'ms', text: 'The longest wait a server may ask for that the client sits out; a longer one fails the call at once.' },
-  timeoutMs: { option: 'timeout', unit: 'ms', text: 'Per attempt, until the response headers arrive. Also caps every wait: the backoff, and any server-requested wait (a longer one fails at once). Per call too.' },
+  jitter: {
+    option: null,
+    unit: 'share',
+    text: 'Up to this share of each backoff is taken off at random, so clients that failed together do not retry together.',
+  },
+  maxRetryAfterMs: {
+    option: 'maxRetryAfter',
+    unit: 'ms',
+    text: 'The longest wait a server may ask for that the client sits out; a longer one fails the call at once.',
+  },
+  timeoutMs: {
+    option: 'timeout',
+    unit: 'ms',
+    text: 'Per attempt, until the response headers arrive. Also caps every wait: the backoff, and any server-requested wait (a longer one fails at once). Per call too.',
+  },
 } as const satisfies Record<keyof typeof RETRY_DEFAULTS, DefaultNote>;
 
 function format(value: number, unit: DefaultNote['unit']): string {
@@ -71,5 +91,7 @@ export function renderRetryDefaults(): string {
     const option = note.option === null ? 'fixed' : `\`${note.option}\``;
     return `| \`${name}\` | ${format(RETRY_DEFAULTS[name], note.unit)} | ${option} | ${note.text} |`;
   });
-  return ['| `RETRY_DEFAULTS` | value | client option | what it does |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return ['| `RETRY_DEFAULTS` | value | client option | what it does |', '| --- | --- | --- | --- |', ...rows].join(
+    '\n',
+  );
 }

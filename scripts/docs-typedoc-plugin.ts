@@ -98,7 +98,10 @@ function promoteDescription(comment: Comment): void {
 }
 
 /** A field that is only a `$ref` has no text of its own: the referenced schema's description stands in. */
-function describeFromSchema(declaration: ts.Declaration, descriptions: ReadonlyMap<string, string>): Comment | undefined {
+function describeFromSchema(
+  declaration: ts.Declaration,
+  descriptions: ReadonlyMap<string, string>,
+): Comment | undefined {
   if (!ts.isPropertySignature(declaration) || declaration.type === undefined) return undefined;
   const schema = SCHEMA_REFERENCE.exec(declaration.type.getText())?.[1];
   const description = schema === undefined ? undefined : descriptions.get(schema);
@@ -125,7 +128,11 @@ function generatedLiterals(context: Context, type: SomeType | undefined): Declar
  *
  * @param context - a context scoped to `owner`'s parent.
  */
-function reconvertFromNode(context: Context, owner: SignatureReflection | ParameterReflection, node: ts.TypeNode | undefined): void {
+function reconvertFromNode(
+  context: Context,
+  owner: SignatureReflection | ParameterReflection,
+  node: ts.TypeNode | undefined,
+): void {
   if (node === undefined) return;
   const expanded = generatedLiterals(context, owner.type);
   if (expanded.length === 0) return;
@@ -135,7 +142,9 @@ function reconvertFromNode(context: Context, owner: SignatureReflection | Parame
 
 function hasSummary(reflection: DeclarationReflection): boolean {
   const comments = [reflection.comment, ...(reflection.signatures ?? []).map((signature) => signature.comment)];
-  return comments.some((comment) => comment !== undefined && Comment.combineDisplayParts(comment.summary).trim() !== '');
+  return comments.some(
+    (comment) => comment !== undefined && Comment.combineDisplayParts(comment.summary).trim() !== '',
+  );
 }
 
 function hasExample(reflection: DeclarationReflection): boolean {
@@ -176,7 +185,11 @@ export function loadKeysmithPlugin(app: Application, specPath: string): void {
     const declaration = declarationOf(context, reflection);
     if (declaration === undefined) return;
 
-    if (reflection.kindOf(ReflectionKind.TypeAlias) && ts.isTypeAliasDeclaration(declaration) && GENERATED_REFERENCE.test(declaration.type.getText())) {
+    if (
+      reflection.kindOf(ReflectionKind.TypeAlias) &&
+      ts.isTypeAliasDeclaration(declaration) &&
+      GENERATED_REFERENCE.test(declaration.type.getText())
+    ) {
       // Show the fields (or the union) the alias stands for, not `components["schemas"]["ApiKey"]`.
       reflection.comment ??= new Comment();
       reflection.comment.modifierTags.add('@useDeclaredType');
@@ -192,7 +205,11 @@ export function loadKeysmithPlugin(app: Application, specPath: string): void {
 
   app.converter.on(
     Converter.EVENT_CREATE_SIGNATURE,
-    (context: Context, signature: SignatureReflection, declaration?: ts.SignatureDeclaration | ts.IndexSignatureDeclaration | ts.JSDocSignature) => {
+    (
+      context: Context,
+      signature: SignatureReflection,
+      declaration?: ts.SignatureDeclaration | ts.IndexSignatureDeclaration | ts.JSDocSignature,
+    ) => {
       if (declaration === undefined || ts.isJSDocSignature(declaration)) return;
       reconvertFromNode(context, signature, declaration.type);
       // Parameters get their types after their own creation event, so they are fixed here.

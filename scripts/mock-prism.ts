@@ -21,7 +21,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PRISM_CLI = join(dirname(createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
+const PRISM_CLI = join(
+  dirname(createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json')),
+  'dist',
+  'index.js',
+);
 
 let port = '4011';
 let host = '127.0.0.1';
@@ -39,6 +43,10 @@ for (let i = 0; i < args.length; i++) {
 }
 
 // The Node running this script runs Prism too: no shell, so it works the same on Windows.
-const prism = spawn(process.execPath, [PRISM_CLI, 'mock', join(ROOT, 'openapi.yaml'), '-p', port, '-h', host, ...passThrough], { stdio: 'inherit' });
+const prism = spawn(
+  process.execPath,
+  [PRISM_CLI, 'mock', join(ROOT, 'openapi.yaml'), '-p', port, '-h', host, ...passThrough],
+  { stdio: 'inherit' },
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => prism.kill(signal));
 prism.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 1 : 0)));

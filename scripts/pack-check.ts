@@ -53,7 +53,12 @@ function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-const tsconfig = (module: 'node16' | 'esnext', moduleResolution: 'node16' | 'bundler', files: string[], skipLibCheck: boolean) => ({
+const tsconfig = (
+  module: 'node16' | 'esnext',
+  moduleResolution: 'node16' | 'bundler',
+  files: string[],
+  skipLibCheck: boolean,
+) => ({
   compilerOptions: {
     module,
     moduleResolution,
@@ -92,8 +97,14 @@ async function main(): Promise<number> {
     // node16 checks the packed .d.ts/.d.cts files themselves (skipLibCheck off); bundler reads the
     // same .d.ts as node16's ESM side, so it checks resolution and use only, in a third of the time.
     const node16Files = ['consumer-types.mts', 'consumer-types.cts'];
-    await writeFile(join(consumer, 'tsconfig.node16.json'), JSON.stringify(tsconfig('node16', 'node16', node16Files, false)));
-    await writeFile(join(consumer, 'tsconfig.bundler.json'), JSON.stringify(tsconfig('esnext', 'bundler', ['consumer-types.ts'], true)));
+    await writeFile(
+      join(consumer, 'tsconfig.node16.json'),
+      JSON.stringify(tsconfig('node16', 'node16', node16Files, false)),
+    );
+    await writeFile(
+      join(consumer, 'tsconfig.bundler.json'),
+      JSON.stringify(tsconfig('esnext', 'bundler', ['consumer-types.ts'], true)),
+    );
     const at = { cwd: consumer, timeoutMs: 120_000 };
 
     await check('import (ESM) of keysmith, keysmith/mock, keysmith/mock/node', async () => {
@@ -105,9 +116,12 @@ async function main(): Promise<number> {
     const verdict = async (project: string) => {
       const { ours, thirdParty } = await typeCheck(consumer, project);
       if (ours.length > 0) throw new Error(ours.join('\n'));
-      if (thirdParty.length > 0) return `errors inside other packages' declarations (not keysmith's):\n    ${thirdParty.join('\n    ')}`;
+      if (thirdParty.length > 0)
+        return `errors inside other packages' declarations (not keysmith's):\n    ${thirdParty.join('\n    ')}`;
     };
-    await check('types resolve and check: moduleResolution node16 (.mts ESM, .cts CJS)', () => verdict('tsconfig.node16.json'));
+    await check('types resolve and check: moduleResolution node16 (.mts ESM, .cts CJS)', () =>
+      verdict('tsconfig.node16.json'),
+    );
     await check('types resolve: moduleResolution bundler', () => verdict('tsconfig.bundler.json'));
     await check('`npx keysmith-mock --help` prints the usage', async () => {
       const { stdout } = await runOrThrow('npx', ['--no-install', 'keysmith-mock', '--help'], at);
@@ -117,8 +131,12 @@ async function main(): Promise<number> {
     await check('the installed `keysmith-mock` bin serves on 127.0.0.1:0', async () => {
       const server = await startServerCommand(join(consumer, 'node_modules', '.bin', 'keysmith-mock'), [], consumer);
       try {
-        const keys = (await (await fetch(`${server.origin}/__mock/keys`)).json()) as { adminKeys: { production: string } };
-        const me = await fetch(`${server.origin}/v1/me`, { headers: { authorization: `Bearer ${keys.adminKeys.production}` } });
+        const keys = (await (await fetch(`${server.origin}/__mock/keys`)).json()) as {
+          adminKeys: { production: string };
+        };
+        const me = await fetch(`${server.origin}/v1/me`, {
+          headers: { authorization: `Bearer ${keys.adminKeys.production}` },
+        });
         if (me.status !== 200) throw new Error(`GET /v1/me answered ${me.status}`);
         return `${server.origin}: GET /v1/me → 200`;
       } finally {
@@ -131,7 +149,9 @@ async function main(): Promise<number> {
   await check('without msw: keysmith, keysmith/mock/node and the keysmith-mock bin work', async () => {
     const bare = await createConsumer(packed, { with: [], label: 'no-msw' });
     await copyFile(join(fixtures, 'consumer-no-msw.mjs'), join(bare, 'consumer-no-msw.mjs'));
-    const loaded = (await runOrThrow(process.execPath, ['consumer-no-msw.mjs'], { cwd: bare, timeoutMs: 120_000 })).stdout.trim();
+    const loaded = (
+      await runOrThrow(process.execPath, ['consumer-no-msw.mjs'], { cwd: bare, timeoutMs: 120_000 })
+    ).stdout.trim();
     const server = await startServerCommand(join(bare, 'node_modules', '.bin', 'keysmith-mock'), [], bare);
     await server.stop();
     return `${loaded}; keysmith-mock served at ${server.origin}`;

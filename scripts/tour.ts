@@ -58,7 +58,9 @@ async function tour(): Promise<void> {
     say(
       'list',
       `${page.data.length} keys, masked labels only:`,
-      ...page.data.map((key) => `${key.masked_key.padEnd(17)} ${key.status.padEnd(8)} ${key.environment.padEnd(11)} ${key.name}`),
+      ...page.data.map(
+        (key) => `${key.masked_key.padEnd(17)} ${key.status.padEnd(8)} ${key.environment.padEnd(11)} ${key.name}`,
+      ),
     );
 
     const retries: RetryEvent[] = [];
@@ -68,7 +70,11 @@ async function tour(): Promise<void> {
       onRetry: (event) => retries.push(event),
     });
     const { data: me, response, rateLimit, requestId } = await client.me().withResponse();
-    say('me()', `the new key answers: ${me.id} "${me.name}" ${me.masked_key}, owner ${me.owner.name}`, `request ${requestId ?? '?'}`);
+    say(
+      'me()',
+      `the new key answers: ${me.id} "${me.name}" ${me.masked_key}, owner ${me.owner.name}`,
+      `request ${requestId ?? '?'}`,
+    );
 
     const header = (name: string): string => response.headers.get(name) ?? '(none)';
     say(
@@ -100,7 +106,8 @@ async function tour(): Promise<void> {
     mock.clock.advance((GRACE_SECONDS + 1) * 1000);
     const oldAfterGrace = await client.me().then(
       () => 'still accepted (unexpected)',
-      (error: unknown) => (error instanceof AuthenticationError ? `refused: 401 ${error.code ?? '?'}` : `failed: ${String(error)}`),
+      (error: unknown) =>
+        error instanceof AuthenticationError ? `refused: 401 ${error.code ?? '?'}` : `failed: ${String(error)}`,
     );
     say(
       'regenerate',
@@ -117,7 +124,11 @@ async function tour(): Promise<void> {
       throw new Error('The revoked key was accepted.');
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
-      say('401 after revoke', `${error.name} ${error.status} ${error.code ?? '?'}, request ${error.requestId ?? '?'}`, error.message);
+      say(
+        '401 after revoke',
+        `${error.name} ${error.status} ${error.code ?? '?'}, request ${error.requestId ?? '?'}`,
+        error.message,
+      );
     }
 
     console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. The mock server is stopped.`);

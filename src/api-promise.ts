@@ -66,7 +66,12 @@ export function apiPromise<T>(data: Promise<T>, source: ResponseSource): ApiProm
     data.then((body) => {
       const response = source.response as Response;
       const { headers } = response;
-      return { data: body, response, rateLimit: parseRateLimit(headers, source.receivedAt), requestId: headers.get('x-request-id') ?? undefined };
+      return {
+        data: body,
+        response,
+        rateLimit: parseRateLimit(headers, source.receivedAt),
+        requestId: headers.get('x-request-id') ?? undefined,
+      };
     });
   return promise;
 }

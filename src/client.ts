@@ -105,7 +105,10 @@ export interface KeysmithOptions {
 const globalFetch: FetchLike = (request, init) => globalThis.fetch(request, init);
 
 function check(name: string, value: number, valid: boolean): void {
-  if (!valid) throw new KeysmithError(`${name} must be ${name === 'maxRetries' ? 'a whole number ≥ 0' : 'a number > 0'}; got ${String(value)}.`);
+  if (!valid)
+    throw new KeysmithError(
+      `${name} must be ${name === 'maxRetries' ? 'a whole number ≥ 0' : 'a number > 0'}; got ${String(value)}.`,
+    );
 }
 
 /**

@@ -62,24 +62,38 @@ function httpUrl(text: string): string | undefined {
  *
  * @internal
  */
-export function resolveConnection(options: { apiKey?: string | undefined; environment?: Environment | undefined; baseUrl?: string | undefined }): Connection {
+export function resolveConnection(options: {
+  apiKey?: string | undefined;
+  environment?: Environment | undefined;
+  baseUrl?: string | undefined;
+}): Connection {
   const apiKey = options.apiKey ?? readEnvVar('KEYSMITH_API_KEY');
   if (!apiKey) throw new InvalidApiKeyError('missing_api_key', 'No API key: pass apiKey, or set KEYSMITH_API_KEY.');
   const checked = inspectSecret(apiKey);
   const masked = maskSecret(apiKey);
   if (!checked.ok) {
-    const problem = checked.problem === 'checksum' ? 'fails its checksum' : `is not ks_prod_, ks_stage_ or ks_dev_ + 38 letters and digits (it has ${apiKey.length} characters${/\s/.test(apiKey) ? ', with whitespace' : ''})`;
+    const problem =
+      checked.problem === 'checksum'
+        ? 'fails its checksum'
+        : `is not ks_prod_, ks_stage_ or ks_dev_ + 38 letters and digits (it has ${apiKey.length} characters${/\s/.test(apiKey) ? ', with whitespace' : ''})`;
     throw new InvalidApiKeyError('malformed_api_key', `The API key ${masked} ${problem}: copy the whole key again.`);
   }
 
   const { environment = checked.environment } = options;
   const baseUrl = options.baseUrl === undefined ? ENVIRONMENT_BASE_URLS[environment] : httpUrl(options.baseUrl);
-  if (!ENVIRONMENTS.includes(environment)) throw new KeysmithError(`Unknown environment "${String(environment)}": use ${ENVIRONMENTS.join(', ')}.`);
+  if (!ENVIRONMENTS.includes(environment))
+    throw new KeysmithError(`Unknown environment "${String(environment)}": use ${ENVIRONMENTS.join(', ')}.`);
   if (!baseUrl) throw new KeysmithError(`baseUrl "${options.baseUrl}" is not an absolute http(s) URL.`);
   // The key's environment must be the configured one, and the base URL's when it is a known one.
-  const other = environment !== checked.environment ? environment : ENVIRONMENTS.find((env) => ENVIRONMENT_BASE_URLS[env] === baseUrl && env !== environment);
+  const other =
+    environment !== checked.environment
+      ? environment
+      : ENVIRONMENTS.find((env) => ENVIRONMENT_BASE_URLS[env] === baseUrl && env !== environment);
   if (other) {
-    throw new InvalidApiKeyError('environment_mismatch', `The API key ${masked} is a ${checked.environment} key, not a ${other} key (${baseUrl}): use a ${SECRET_PREFIXES[other]}… key, or leave out environment and baseUrl.`);
+    throw new InvalidApiKeyError(
+      'environment_mismatch',
+      `The API key ${masked} is a ${checked.environment} key, not a ${other} key (${baseUrl}): use a ${SECRET_PREFIXES[other]}… key, or leave out environment and baseUrl.`,
+    );
   }
   return { apiKey, environment, baseUrl };
 }

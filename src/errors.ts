@@ -285,7 +285,8 @@ const CLASS_OF_STATUS: Record<number, typeof ApiError> = {
 };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const record = (value: unknown): Record<string, unknown> | undefined => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined);
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 
 /**
  * Builds the error for an error response: the subclass by status, the fields from the shared
@@ -302,11 +303,17 @@ const record = (value: unknown): Record<string, unknown> | undefined => (typeof 
  * error instanceof NotFoundError; // true
  * ```
  */
-export function errorFromResponse(operation: string, { status, headers }: Response, body: unknown, { receivedAt, attempts }: { receivedAt: number; attempts: number }): ApiError {
+export function errorFromResponse(
+  operation: string,
+  { status, headers }: Response,
+  body: unknown,
+  { receivedAt, attempts }: { receivedAt: number; attempts: number },
+): ApiError {
   const detail = record(record(body)?.['error']) ?? {};
   const rateLimit = parseRateLimit(headers, receivedAt);
   const code = text(detail['code']) as ErrorCode | undefined;
-  const retryAfterMs = rateLimit.retryAfterMs ?? (rateLimit.resetAt && Math.max(0, rateLimit.resetAt.getTime() - receivedAt));
+  const retryAfterMs =
+    rateLimit.retryAfterMs ?? (rateLimit.resetAt && Math.max(0, rateLimit.resetAt.getTime() - receivedAt));
   // The server's message names the problem and the fix; the SDK adds which request, and how often it tried.
   const said = text(detail['message']) ?? ((typeof body === 'string' && body.slice(0, 200)) || 'no error details');
   const message = `${operation} failed with ${status}${code ? ` ${code}` : ''}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}: ${said}`;
@@ -319,5 +326,8 @@ export function errorFromResponse(operation: string, { status, headers }: Respon
     requestId: text(detail['request_id']) ?? headers.get('x-request-id') ?? undefined,
     rateLimit,
   };
-  return new (CLASS_OF_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError))(message, status === 429 ? { ...fields, retryAfterMs } as ApiErrorFields : fields);
+  return new (CLASS_OF_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError))(
+    message,
+    status === 429 ? ({ ...fields, retryAfterMs } as ApiErrorFields) : fields,
+  );
 }

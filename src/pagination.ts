@@ -32,7 +32,10 @@ export class Page<Item> implements AsyncIterable<Item> {
   readonly #fetchAfter: (cursor: string) => PagePromise<Item>;
 
   /** @internal */
-  constructor({ data, has_more, next_cursor }: { data: Item[]; has_more: boolean; next_cursor: string | null }, fetchAfter: (cursor: string) => PagePromise<Item>) {
+  constructor(
+    { data, has_more, next_cursor }: { data: Item[]; has_more: boolean; next_cursor: string | null },
+    fetchAfter: (cursor: string) => PagePromise<Item>,
+  ) {
     // Only the known fields, picked by name: assigning the whole body would let a `__proto__`
     // key in it replace the page's prototype.
     Object.assign(this, { object: 'list', data, has_more, next_cursor });

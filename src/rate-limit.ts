@@ -114,7 +114,8 @@ function ietfPolicies(read: Read, now: number): RateLimitPolicy[] | undefined {
   const names = new Set([...quotas, ...states].map((item) => item.name));
   return [...names].map((name): RateLimitPolicy => {
     // A lone quota and a lone state go together even when their names differ.
-    const quota = quotas.find((q) => q.name === name) ?? (quotas.length === 1 && states.length === 1 ? quotas[0] : undefined);
+    const quota =
+      quotas.find((q) => q.name === name) ?? (quotas.length === 1 && states.length === 1 ? quotas[0] : undefined);
     const state = states.find((s) => s.name === name);
     const reset = countParam(state, 't');
     return {
@@ -132,7 +133,9 @@ const resetTime = (policy: RateLimitPolicy): number => policy.resetAt?.getTime()
 /** The policy with the fewest requests left (on a tie, the later reset; then the first named), if any says how many are left. */
 const tightestOf = (policies: readonly RateLimitPolicy[]): RateLimitPolicy | undefined =>
   // filter() copies, so the sort leaves `policies` in the fields' order; the sort is stable.
-  policies.filter((policy) => policy.remaining !== undefined).sort((a, b) => a.remaining! - b.remaining! || resetTime(b) - resetTime(a))[0];
+  policies
+    .filter((policy) => policy.remaining !== undefined)
+    .sort((a, b) => a.remaining! - b.remaining! || resetTime(b) - resetTime(a))[0];
 
 /**
  * Reads every rate-limit header family a server may send:
@@ -182,9 +185,17 @@ export function parseRateLimit(headers: HeadersLike, now: number | Date = Date.n
   return {
     limit: tightest?.quota ?? legacy('limit', LEADING_COUNT),
     remaining: tightest?.remaining ?? legacy('remaining', COUNT),
-    resetAt: tightest?.resetAt ?? (resetMs === undefined ? undefined : atMs(at + resetMs - (resetMs > serverNow - TEN_YEARS_MS ? serverNow : 0))),
+    resetAt:
+      tightest?.resetAt ??
+      (resetMs === undefined ? undefined : atMs(at + resetMs - (resetMs > serverNow - TEN_YEARS_MS ? serverNow : 0))),
     retryAfterMs:
-      retryAfterMs !== undefined ? Math.ceil(retryAfterMs) : delta !== undefined ? delta * 1000 : date === undefined ? undefined : Math.max(0, date - serverNow),
+      retryAfterMs !== undefined
+        ? Math.ceil(retryAfterMs)
+        : delta !== undefined
+          ? delta * 1000
+          : date === undefined
+            ? undefined
+            : Math.max(0, date - serverNow),
     policies,
   };
 }

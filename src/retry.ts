@@ -126,12 +126,26 @@ export function backoffDelay(retry: number, random: () => number): number {
 export const describeRequest = (request: Request): string => `${request.method} ${new URL(request.url).pathname}`;
 
 /** The error for an attempt that got no response: it timed out, or the fetch failed. */
-function failureError(failure: unknown, timedOut: boolean, request: Request, call: RetryCall, attempts: number): KeysmithError {
+function failureError(
+  failure: unknown,
+  timedOut: boolean,
+  request: Request,
+  call: RetryCall,
+  attempts: number,
+): KeysmithError {
   const head = `${describeRequest(request)} ${timedOut ? 'timed out' : 'got no response'}${attempts > 1 ? ` after ${attempts} attempts` : ''}: `;
-  if (timedOut) return new TimeoutError(`${head}no response within ${call.timeout} ms. Raise the timeout option or check the network.`);
+  if (timedOut)
+    return new TimeoutError(
+      `${head}no response within ${call.timeout} ms. Raise the timeout option or check the network.`,
+    );
   const { message, cause } = (failure ?? {}) as { message?: unknown; cause?: { code?: unknown } };
-  const said = typeof message === 'string' ? `${message}${typeof cause?.code === 'string' ? ` (${cause.code})` : ''}` : 'the fetch failed';
-  return new ConnectionError(`${head}${said}. Check baseUrl (${new URL(request.url).origin}) and the network.`, { cause: failure });
+  const said =
+    typeof message === 'string'
+      ? `${message}${typeof cause?.code === 'string' ? ` (${cause.code})` : ''}`
+      : 'the fetch failed';
+  return new ConnectionError(`${head}${said}. Check baseUrl (${new URL(request.url).origin}) and the network.`, {
+    cause: failure,
+  });
 }
 
 /** Waits out the client's shared cooldown, or fails at once when it is longer than this call may wait. */
@@ -141,10 +155,20 @@ async function waitOutCooldown(request: Request, client: RetryClient, call: Retr
     client.cooldownUntil = 0;
   } else if (wait > client.maxRetryAfter || wait > call.timeout) {
     const seconds = Math.ceil(wait / 1000);
-    const limit = wait > client.maxRetryAfter ? `maxRetryAfter (${client.maxRetryAfter} ms)` : `timeout (${call.timeout} ms)`;
+    const limit =
+      wait > client.maxRetryAfter ? `maxRetryAfter (${client.maxRetryAfter} ms)` : `timeout (${call.timeout} ms)`;
     throw new RateLimitError(
       `${describeRequest(request)} was not sent: this client is cooling down after a 429 for ${seconds} s more, longer than ${limit}.`,
-      { status: 429, code: 'rate_limited', type: 'rate_limit_error', param: undefined, details: undefined, requestId: undefined, rateLimit: client.cooldownInfo ?? parseRateLimit({}), retryAfterMs: wait },
+      {
+        status: 429,
+        code: 'rate_limited',
+        type: 'rate_limit_error',
+        param: undefined,
+        details: undefined,
+        requestId: undefined,
+        rateLimit: client.cooldownInfo ?? parseRateLimit({}),
+        retryAfterMs: wait,
+      },
     );
   } else {
     await client.sleep(wait, call.signal);
@@ -191,7 +215,10 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
     // The attempt's own signal: its timer (none for an infinite timeout) or the caller's abort.
     const controller = new AbortController();
     const attemptSignal = controller.signal;
-    const timer = timeout <= LONGEST_TIMER ? setTimeout(() => controller.abort(new DOMException('The attempt timed out.', 'TimeoutError')), timeout) : undefined;
+    const timer =
+      timeout <= LONGEST_TIMER
+        ? setTimeout(() => controller.abort(new DOMException('The attempt timed out.', 'TimeoutError')), timeout)
+        : undefined;
     const forward = (): void => controller.abort(signal?.reason);
     signal?.addEventListener('abort', forward);
     let response: Response | undefined;
@@ -226,7 +253,9 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
       // The server's wait: `Retry-After` / `retry-after-ms`, or for a spent 429 the reset.
       const rateLimit = parseRateLimit(response.headers, receivedAt);
       const { retryAfterMs, resetAt } = rateLimit;
-      const asked = retryAfterMs ?? (status === 429 && resetAt && !rateLimit.remaining ? Math.max(0, resetAt.getTime() - receivedAt) : undefined);
+      const asked =
+        retryAfterMs ??
+        (status === 429 && resetAt && !rateLimit.remaining ? Math.max(0, resetAt.getTime() - receivedAt) : undefined);
       delay = asked ?? Math.min(backoffDelay(retry, client.random), timeout);
       if (status === 429 && receivedAt + delay > client.cooldownUntil) {
         client.cooldownUntil = receivedAt + delay;
@@ -239,7 +268,13 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
     } else {
       if (final) throw failureError(failure, timedOut, request, call, call.attempts);
       delay = Math.min(backoffDelay(retry, client.random), timeout);
-      event = { reason: timedOut ? 'timeout' : 'connection', status: undefined, serverRequested: false, rateLimit: undefined, error: failureError(failure, timedOut, request, call, 1) };
+      event = {
+        reason: timedOut ? 'timeout' : 'connection',
+        status: undefined,
+        serverRequested: false,
+        rateLimit: undefined,
+        error: failureError(failure, timedOut, request, call, 1),
+      };
     }
 
     client.onRetry?.({ ...event, attempt: retry + 1, maxRetries, delayMs: delay, method, url });

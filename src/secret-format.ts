@@ -60,7 +60,9 @@ function checksumOf(text: string): string {
 
 /** The environment whose prefix `secret` starts with, if any. */
 const environmentOf = (secret: string): Environment | undefined =>
-  (Object.keys(SECRET_PREFIXES) as Environment[]).find((environment) => secret.startsWith(SECRET_PREFIXES[environment]));
+  (Object.keys(SECRET_PREFIXES) as Environment[]).find((environment) =>
+    secret.startsWith(SECRET_PREFIXES[environment]),
+  );
 
 /**
  * What {@link inspectSecret} found wrong with a secret: `format` (not a prefix and 38 base62
@@ -84,9 +86,7 @@ export type SecretProblem = 'format' | 'checksum';
  * if (!result.ok) console.error(`bad key (${result.problem})`);
  * ```
  */
-export function inspectSecret(
-  secret: string,
-):
+export function inspectSecret(secret: string):
   | {
       /** The secret is well formed and its checksum matches. */
       ok: true;

@@ -5,7 +5,6 @@
  */
 import type { components, operations } from './generated/api.js';
 
-
 /**
  * An API key record; never carries the secret.
  * @example

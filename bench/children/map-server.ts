@@ -32,14 +32,28 @@ const keyView = (id: string, i: number): Record<string, unknown> => ({
 const keys = new Map(KEY_IDS.map((id, i) => [id, keyView(id, i)]));
 const ordered = [...keys.values()].reverse();
 const callers = new Map([
-  [`Bearer ${ADMIN_SECRET}`, { object: 'identity', id: 'key_admin', name: 'Admin', environment: 'production', permissions: ['admin:*'], owner: { id: 'acct_1', name: 'Load' } }],
+  [
+    `Bearer ${ADMIN_SECRET}`,
+    {
+      object: 'identity',
+      id: 'key_admin',
+      name: 'Admin',
+      environment: 'production',
+      permissions: ['admin:*'],
+      owner: { id: 'acct_1', name: 'Load' },
+    },
+  ],
 ]);
 
 let requestCount = 0;
 const server = createServer((req, res) => {
   const send = (status: number, body: unknown): void => {
     const text = JSON.stringify(body);
-    res.writeHead(status, { 'Content-Type': 'application/json', 'X-Request-Id': `req_${++requestCount}`, 'Content-Length': Buffer.byteLength(text) });
+    res.writeHead(status, {
+      'Content-Type': 'application/json',
+      'X-Request-Id': `req_${++requestCount}`,
+      'Content-Length': Buffer.byteLength(text),
+    });
     res.end(text);
   };
   const caller = callers.get(req.headers.authorization ?? '');
@@ -51,7 +65,9 @@ const server = createServer((req, res) => {
     const data = ordered.slice(0, limit);
     return send(200, { object: 'list', data, has_more: ordered.length > limit, next_cursor: data.at(-1)?.id ?? null });
   }
-  const key = url.pathname.startsWith('/v1/api-keys/') ? keys.get(url.pathname.slice('/v1/api-keys/'.length)) : undefined;
+  const key = url.pathname.startsWith('/v1/api-keys/')
+    ? keys.get(url.pathname.slice('/v1/api-keys/'.length))
+    : undefined;
   return key === undefined ? send(404, { error: { code: 'not_found' } }) : send(200, key);
 });
 server.keepAliveTimeout = 60_000;

@@ -41,5 +41,12 @@ const call = async (): Promise<unknown> => {
   return response.json();
 };
 await call();
-report(await sampleCalls(call, { warmupCalls: Number(batch) * 4, samples: Number(samples), batch: Number(batch), maxMs: Number(maxMs) }));
+report(
+  await sampleCalls(call, {
+    warmupCalls: Number(batch) * 4,
+    samples: Number(samples),
+    batch: Number(batch),
+    maxMs: Number(maxMs),
+  }),
+);
 server?.close();

@@ -16,7 +16,10 @@ const [samples = '30', batch = '200'] = process.argv.slice(2);
 const BASE = 'https://api.keysmith.example';
 const me = JSON.parse(ME_BODY) as Record<string, unknown>;
 const mock = createMockApi({ plan: { per_minute: 1_000_000, per_hour: 100_000_000 }, requestLogLimit: 1000 });
-const servers = [setupServer(http.get(`${BASE}/v1/me`, () => HttpResponse.json(me, { headers: ANSWER_HEADERS }))), setupServer(...mock.handlers)];
+const servers = [
+  setupServer(http.get(`${BASE}/v1/me`, () => HttpResponse.json(me, { headers: ANSWER_HEADERS }))),
+  setupServer(...mock.handlers),
+];
 const init = { headers: { Authorization: `Bearer ${mock.adminKey}`, 'Keysmith-Version': '2026-11-01' } };
 const call = async (): Promise<unknown> => {
   const response = await fetch(`${BASE}/v1/me`, init);

@@ -16,7 +16,11 @@ const apiKey = composeSecret('production', 'B3nchmarkB3nchmarkB3nchmarkB3nc0');
 const setup =
   target === 'fake'
     ? { baseUrl: 'https://api.keysmith.example', apiKey, fetch: fakeFetch }
-    : { baseUrl: target, apiKey, fetch: (input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init) };
+    : {
+        baseUrl: target,
+        apiKey,
+        fetch: (input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init),
+      };
 const calls = await Promise.all([a, b].map((name) => CLIENTS[name]!(setup)));
 for (const call of calls) for (let i = 0; i < Number(batch) * 5; i++) await call();
 

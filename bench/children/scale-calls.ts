@@ -26,21 +26,43 @@ function secretOf(i: number): string {
 
 /** Seeds for a mock of `count` keys in all (three of them are the seeded admin keys). */
 function seedsFor(count: number): SeedKey[] {
-  return Array.from({ length: Math.max(0, count - 3) }, (_, i) => ({ secret: secretOf(i), name: `Key ${i}`, permissions: ['keys:read'] }));
+  return Array.from({ length: Math.max(0, count - 3) }, (_, i) => ({
+    secret: secretOf(i),
+    name: `Key ${i}`,
+    permissions: ['keys:read'],
+  }));
 }
 
 function mockOf(keys: SeedKey[]): MockApi {
-  return createMockApi({ now: '2026-11-01T12:00:00Z', keys, plan: { per_minute: 1_000_000, per_hour: 100_000_000 }, requestLogLimit: 1000 });
+  return createMockApi({
+    now: '2026-11-01T12:00:00Z',
+    keys,
+    plan: { per_minute: 1_000_000, per_hour: 100_000_000 },
+    requestLogLimit: 1000,
+  });
 }
 
-type Answer = (call: { method: string; url: string; header(name: string): string | null; body: { tooLarge: false; bytes: null } }) => Promise<{ status: number; body: string }>;
+type Answer = (call: {
+  method: string;
+  url: string;
+  header(name: string): string | null;
+  body: { tooLarge: false; bytes: null };
+}) => Promise<{ status: number; body: string }>;
 const DIRECT = Symbol.for('keysmith.mock.answerCall');
 
 /** One `GET` of `path` through the mock's direct entry; throws unless it is a 200. */
 function getter(mock: MockApi, path: string): () => Promise<unknown> {
   const answer = (mock as unknown as Record<symbol, Answer>)[DIRECT]!;
-  const headers: Record<string, string> = { authorization: `Bearer ${mock.adminKey}`, 'keysmith-version': '2026-11-01' };
-  const call = { method: 'GET', url: `https://api.keysmith.example${path}`, header: (name: string) => headers[name.toLowerCase()] ?? null, body: { tooLarge: false as const, bytes: null } };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${mock.adminKey}`,
+    'keysmith-version': '2026-11-01',
+  };
+  const call = {
+    method: 'GET',
+    url: `https://api.keysmith.example${path}`,
+    header: (name: string) => headers[name.toLowerCase()] ?? null,
+    body: { tooLarge: false as const, bytes: null },
+  };
   return async () => {
     const result = await answer(call);
     if (result.status !== 200) throw new Error(`${path}: ${result.status} ${result.body}`);

@@ -38,24 +38,34 @@ export function ratioChart(results: readonly MeasureResult[], subtitle: string):
     const rows = result.rows.filter((row) => row.ratio !== undefined && Number.isFinite(row.ratio));
     if (rows.length === 0) continue;
     const better = result.higherIsBetter ? 'higher is better' : 'lower is better';
-    parts.push(`<text x="8" y="${y + 12}" class="group">${escape(result.title)} — ratio to ${escape(result.reference)} (${better})</text>`);
+    parts.push(
+      `<text x="8" y="${y + 12}" class="group">${escape(result.title)} — ratio to ${escape(result.reference)} (${better})</text>`,
+    );
     y += 22;
     const top = y;
     for (const row of rows) {
       const ratio = row.ratio!;
       const from = x(Math.min(1, ratio));
       const to = x(Math.max(1, ratio));
-      parts.push(`<text x="${LABEL - 8}" y="${y + BAR - 3}" class="label" text-anchor="end">${escape(row.name)}</text>`);
-      parts.push(`<rect x="${from.toFixed(1)}" y="${y}" width="${Math.max(1, to - from).toFixed(1)}" height="${BAR}" class="${row.ours === true ? 'ours' : 'peer'}"/>`);
+      parts.push(
+        `<text x="${LABEL - 8}" y="${y + BAR - 3}" class="label" text-anchor="end">${escape(row.name)}</text>`,
+      );
+      parts.push(
+        `<rect x="${from.toFixed(1)}" y="${y}" width="${Math.max(1, to - from).toFixed(1)}" height="${BAR}" class="${row.ours === true ? 'ours' : 'peer'}"/>`,
+      );
       parts.push(`<text x="${(to + 4).toFixed(1)}" y="${y + BAR - 3}" class="value">${fmtRatio(ratio)}</text>`);
       y += BAR + GAP;
     }
     parts.push(`<line x1="${x(1).toFixed(1)}" x2="${x(1).toFixed(1)}" y1="${top - 3}" y2="${y}" class="one"/>`);
-    if (result.chartGoal !== undefined && Number.isFinite(result.chartGoal.ratio)) parts.push(goalMark(result.chartGoal.ratio, top, y, result.chartGoal.id));
+    if (result.chartGoal !== undefined && Number.isFinite(result.chartGoal.ratio))
+      parts.push(goalMark(result.chartGoal.ratio, top, y, result.chartGoal.id));
     y += GROUP_GAP;
   }
   const ticks = [0.1, 0.3, 1, 3, 10, 30]
-    .map((t) => `<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="56" y2="${y - 10}" class="tick"/><text x="${x(t).toFixed(1)}" y="52" class="axis" text-anchor="middle">${t}×</text>`)
+    .map(
+      (t) =>
+        `<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="56" y2="${y - 10}" class="tick"/><text x="${x(t).toFixed(1)}" y="52" class="axis" text-anchor="middle">${t}×</text>`,
+    )
     .join('');
   const height = y + 10;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, sans-serif">

@@ -114,7 +114,12 @@ export const CLIENTS: Record<string, ClientFactory> = {
 
   async ky(setup) {
     const { default: ky } = await import('ky');
-    const api = ky.create({ prefixUrl: setup.baseUrl, fetch: setup.fetch, headers: headersOf(setup), timeout: TIMEOUT_MS });
+    const api = ky.create({
+      prefixUrl: setup.baseUrl,
+      fetch: setup.fetch,
+      headers: headersOf(setup),
+      timeout: TIMEOUT_MS,
+    });
     return () => api.get('v1/me').json();
   },
 
@@ -135,7 +140,13 @@ export const CLIENTS: Record<string, ClientFactory> = {
 
   async openai(setup) {
     const { default: OpenAI } = await import('openai');
-    const client = new OpenAI({ apiKey: 'sk-benchmark', baseURL: setup.baseUrl, fetch: setup.fetch, maxRetries: 2, timeout: TIMEOUT_MS });
+    const client = new OpenAI({
+      apiKey: 'sk-benchmark',
+      baseURL: setup.baseUrl,
+      fetch: setup.fetch,
+      maxRetries: 2,
+      timeout: TIMEOUT_MS,
+    });
     return () => client.models.retrieve('gpt-bench');
   },
 };

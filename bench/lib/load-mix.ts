@@ -8,7 +8,10 @@ import { composeSecret } from '../../src/secret-format.ts';
 export const ADMIN_SECRET = composeSecret('production', 'L0adL0adL0adL0adL0adL0adL0adL0ad');
 
 /** Fixed ids of the keys seeded besides the admin key, so the mix can read one by id. */
-export const KEY_IDS: readonly string[] = Array.from({ length: 20 }, (_, i) => `key_L0ad${String(i).padStart(12, '0')}`);
+export const KEY_IDS: readonly string[] = Array.from(
+  { length: 20 },
+  (_, i) => `key_L0ad${String(i).padStart(12, '0')}`,
+);
 
 /** The secret of fixture key `i`. */
 export function fixtureSecret(i: number): string {

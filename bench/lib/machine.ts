@@ -24,11 +24,23 @@ export interface Machine {
   versions: Record<string, string>;
 }
 
-const PACKAGES = ['openapi-fetch', 'ofetch', 'ky', 'stripe', 'openai', 'msw', 'autocannon', '@stoplight/prism-cli', 'esbuild'];
+const PACKAGES = [
+  'openapi-fetch',
+  'ofetch',
+  'ky',
+  'stripe',
+  'openai',
+  'msw',
+  'autocannon',
+  '@stoplight/prism-cli',
+  'esbuild',
+];
 
 function versionOf(name: string): string {
   try {
-    const manifest = JSON.parse(readFileSync(`${REPO_ROOT}node_modules/${name}/package.json`, 'utf8')) as { version?: string };
+    const manifest = JSON.parse(readFileSync(`${REPO_ROOT}node_modules/${name}/package.json`, 'utf8')) as {
+      version?: string;
+    };
     return manifest.version ?? '?';
   } catch {
     return 'missing';

@@ -50,7 +50,14 @@ export interface Goal {
  * checkGoal('3', 'mock over HTTP ≥ 0.3× node:http + Map', 0.41, 0.3, 'min', '×').met; // true
  * ```
  */
-export function checkGoal(id: string, text: string, value: number, limit: number, kind: 'max' | 'min', unit: string): Goal {
+export function checkGoal(
+  id: string,
+  text: string,
+  value: number,
+  limit: number,
+  kind: 'max' | 'min',
+  unit: string,
+): Goal {
   const met = Number.isFinite(value) && (kind === 'max' ? value <= limit : value >= limit);
   return { id, text, value, limit, kind, unit, met };
 }
@@ -111,7 +118,14 @@ export function fmtRatio(value: number | undefined): string {
 
 function pad(cells: string[][]): string {
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
-  return cells.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd()).join('\n');
+  return cells
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /**
@@ -131,7 +145,9 @@ export function formatMeasure(result: MeasureResult): string {
     fmtRatio(row.ratio),
     row.note ?? '',
   ]);
-  const goals = result.goals.map((goal) => `  goal ${goal.id}: ${goal.text} → ${fmt(goal.value)}${goal.unit} ${goal.met ? 'MET' : 'NOT MET'}`);
+  const goals = result.goals.map(
+    (goal) => `  goal ${goal.id}: ${goal.text} → ${fmt(goal.value)}${goal.unit} ${goal.met ? 'MET' : 'NOT MET'}`,
+  );
   const notes = result.notes.map((note) => `  note: ${note}`);
   return [`${result.title}`, pad([head, ...rows]), ...goals, ...notes].join('\n');
 }
@@ -150,14 +166,17 @@ export function markdownMeasure(result: MeasureResult): string {
     '',
     `| | median (${result.unit}) | min–max | ratio to ${result.reference} | |`,
     '| --- | ---: | ---: | ---: | --- |',
-    ...result.rows.map((row) =>
-      `| ${row.ours === true ? `**${row.name}**` : row.name} | ${fmt(row.summary.median)} | ${fmt(row.summary.min)}–${fmt(row.summary.max)} | ${fmtRatio(row.ratio)} | ${row.note ?? ''} |`,
+    ...result.rows.map(
+      (row) =>
+        `| ${row.ours === true ? `**${row.name}**` : row.name} | ${fmt(row.summary.median)} | ${fmt(row.summary.min)}–${fmt(row.summary.max)} | ${fmtRatio(row.ratio)} | ${row.note ?? ''} |`,
     ),
   ];
   if (result.goals.length > 0) {
     lines.push('');
     for (const goal of result.goals) {
-      lines.push(`- Goal ${goal.id}: ${goal.text} → **${fmt(goal.value)}${goal.unit}** — ${goal.met ? 'met' : '**not met**'}`);
+      lines.push(
+        `- Goal ${goal.id}: ${goal.text} → **${fmt(goal.value)}${goal.unit}** — ${goal.met ? 'met' : '**not met**'}`,
+      );
     }
   }
   for (const note of result.notes) lines.push(`- ${note}`);
@@ -174,7 +193,10 @@ export function markdownMeasure(result: MeasureResult): string {
  */
 export function withRatios(rows: Row[], reference: string): Row[] {
   const ref = rows.find((row) => row.name === reference);
-  return rows.map((row) => ({ ...row, ratio: ref === undefined ? undefined : row.summary.median / ref.summary.median }));
+  return rows.map((row) => ({
+    ...row,
+    ratio: ref === undefined ? undefined : row.summary.median / ref.summary.median,
+  }));
 }
 
 /**

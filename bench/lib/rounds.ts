@@ -24,7 +24,11 @@ export type Rounds = Map<string, Samples[]>;
  * const byName = await interleave(['a', 'b'], 3, (name) => runChild('children/x.ts', [name], { timeoutMs: 60_000 }));
  * ```
  */
-export async function interleave(names: readonly string[], rounds: number, measure: (name: string) => Promise<Samples>): Promise<Rounds> {
+export async function interleave(
+  names: readonly string[],
+  rounds: number,
+  measure: (name: string) => Promise<Samples>,
+): Promise<Rounds> {
   const gathered: Rounds = new Map(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
     const shift = round % names.length;
@@ -55,6 +59,7 @@ export function micros(samples: readonly Samples[], clock: 'cpu' | 'wall'): numb
  */
 export function pairedRatio(a: readonly Samples[], b: readonly Samples[], clock: 'cpu' | 'wall'): number {
   const ratios: number[] = [];
-  for (let i = 0; i < Math.min(a.length, b.length); i++) ratios.push(summarize(a[i]![clock]).median / summarize(b[i]![clock]).median);
+  for (let i = 0; i < Math.min(a.length, b.length); i++)
+    ratios.push(summarize(a[i]![clock]).median / summarize(b[i]![clock]).median);
   return summarize(ratios).median;
 }

@@ -17,7 +17,6 @@ export const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** The repository root. */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-
 const hasTaskset = spawnSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' }).status === 0;
 
 /**
@@ -61,7 +60,9 @@ const SELF = /^keysmith(\/.*)?$/;
 const externalPackages: Plugin = {
   name: 'external-packages',
   setup(context) {
-    context.onResolve({ filter: /^[^./]/ }, (args) => (SELF.test(args.path) ? undefined : { path: args.path, external: true }));
+    context.onResolve({ filter: /^[^./]/ }, (args) =>
+      SELF.test(args.path) ? undefined : { path: args.path, external: true },
+    );
   },
 };
 
@@ -104,10 +105,15 @@ export function bundleChild(script: string): Promise<string> {
  * const [command, args] = await childCommand('children/client-calls.ts', ['keysmith'], { timeoutMs: 1000 });
  * ```
  */
-export async function childCommand(script: string, args: readonly string[], options: ChildOptions): Promise<[string, string[]]> {
+export async function childCommand(
+  script: string,
+  args: readonly string[],
+  options: ChildOptions,
+): Promise<[string, string[]]> {
   const path = script.startsWith('/') ? script : await bundleChild(script);
   const node = [...(options.nodeArgs ?? []), path, ...args];
-  if (options.cpu !== undefined && hasTaskset) return ['taskset', ['-c', String(options.cpu), process.execPath, ...node]];
+  if (options.cpu !== undefined && hasTaskset)
+    return ['taskset', ['-c', String(options.cpu), process.execPath, ...node]];
   return [process.execPath, node];
 }
 
@@ -216,9 +222,17 @@ async function answers(port: number): Promise<boolean> {
  * const server = await startServerChild('children/plain-server.ts', [], { cpu: 1, timeoutMs: 120_000 });
  * ```
  */
-export async function startServerChild(script: string, args: readonly string[], options: ServerOptions): Promise<ServerChild> {
+export async function startServerChild(
+  script: string,
+  args: readonly string[],
+  options: ServerOptions,
+): Promise<ServerChild> {
   const [command, argv] = await childCommand(script, args, options);
-  const child = spawn(command, argv, { cwd: REPO_ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, argv, {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
   let exited = false;
   const closed = new Promise<void>((resolve) =>
@@ -250,5 +264,7 @@ export async function startServerChild(script: string, args: readonly string[], 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();
-  throw new Error(`${script}: ${exited ? 'exited' : 'not ready'} before listening\n${err.slice(-2000)}${out.slice(-500)}`);
+  throw new Error(
+    `${script}: ${exited ? 'exited' : 'not ready'} before listening\n${err.slice(-2000)}${out.slice(-500)}`,
+  );
 }

@@ -106,7 +106,8 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
   if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) {
     return { kind: 'error', message: '--port must be an integer from 0 to 65535.' };
   }
-  if (values.host !== undefined && values.host.trim() === '') return { kind: 'error', message: '--host must not be empty.' };
+  if (values.host !== undefined && values.host.trim() === '')
+    return { kind: 'error', message: '--host must not be empty.' };
   if (values.seed !== undefined && values.seed === '') return { kind: 'error', message: '--seed needs a file path.' };
   return { kind: 'serve', port: Number(portText), host: values.host ?? '127.0.0.1', seed: values.seed };
 }

@@ -44,8 +44,14 @@ async function main(): Promise<number | undefined> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // The mock refused the seed (a bad scope, a name too long): its messages name the field, never the secret.
-    if (command.seed !== undefined && code === undefined && (error instanceof TypeError || error instanceof RangeError)) {
-      process.stderr.write(`keysmith-mock: bad seed file ${command.seed}:\n  - ${error.message.replace(/^options\./, '')}\n`);
+    if (
+      command.seed !== undefined &&
+      code === undefined &&
+      (error instanceof TypeError || error instanceof RangeError)
+    ) {
+      process.stderr.write(
+        `keysmith-mock: bad seed file ${command.seed}:\n  - ${error.message.replace(/^options\./, '')}\n`,
+      );
       return 2;
     }
     const reason =
@@ -73,7 +79,8 @@ async function main(): Promise<number | undefined> {
  */
 function reportInternalError(error: unknown): void {
   const name = error instanceof Error ? error.name : typeof error;
-  const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')) : [];
+  const frames =
+    error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')) : [];
   process.stderr.write(`keysmith-mock: internal error (${name}); answered 500\n${frames.slice(0, 5).join('\n')}\n`);
 }
 

@@ -129,7 +129,8 @@ export function parseFaultCommand(body: Record<string, unknown>): Parsed<FaultCo
 }
 
 function parseFault(fault: unknown): Parsed<Fault> {
-  if (!isObject(fault)) return invalidField('fault', 'fault must be an object: {"status"}, {"network": true} or {"delayMs"}.');
+  if (!isObject(fault))
+    return invalidField('fault', 'fault must be an object: {"status"}, {"network": true} or {"delayMs"}.');
   const kinds = ['status', 'network', 'delayMs'].filter((kind) => kind in fault);
   if (kinds.length !== 1) {
     return invalidField('fault', 'fault must have exactly one of status, network or delayMs.');
@@ -140,7 +141,8 @@ function parseFault(fault: unknown): Parsed<Fault> {
   }
   if (kinds[0] === 'network') {
     const unknown = unknownField(fault, ['network', 'afterCommit']);
-    if (unknown !== undefined) return unknownFieldError(`fault.${unknown}`, 'A network fault has only network and afterCommit.');
+    if (unknown !== undefined)
+      return unknownFieldError(`fault.${unknown}`, 'A network fault has only network and afterCommit.');
     if (fault['network'] !== true) return invalidField('fault.network', 'A network fault is {"network": true}.');
     return { ok: true, value: afterCommit === undefined ? { network: true } : { network: true, afterCommit } };
   }
@@ -157,7 +159,8 @@ function parseFault(fault: unknown): Parsed<Fault> {
 
 function parseStatusFault(fault: Record<string, unknown>): Parsed<Fault> {
   const unknown = unknownField(fault, ['status', 'headers', 'body', 'afterCommit']);
-  if (unknown !== undefined) return unknownFieldError(`fault.${unknown}`, 'A status fault has only status, headers, body and afterCommit.');
+  if (unknown !== undefined)
+    return unknownFieldError(`fault.${unknown}`, 'A status fault has only status, headers, body and afterCommit.');
   const status = fault['status'];
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599) {
     return invalidField('fault.status', 'fault.status must be an HTTP status from 200 to 599.');

@@ -83,7 +83,15 @@ const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
           mock.clock.advance(command.value.advanceMs);
         } catch (error) {
           if (!(error instanceof RangeError)) throw error;
-          return { ok: false, error: { status: 400, code: 'validation_error', message: 'advance_ms would move the clock past the last moment a date can hold.', param: 'advance_ms' } };
+          return {
+            ok: false,
+            error: {
+              status: 400,
+              code: 'validation_error',
+              message: 'advance_ms would move the clock past the last moment a date can hold.',
+              param: 'advance_ms',
+            },
+          };
         }
       }
       return ok({ now: mock.clock.now().toISOString() });
@@ -145,7 +153,8 @@ export async function handleControl(
     return sendError(res, {
       status: 403,
       code: 'loopback_only',
-      message: 'The /__mock/ controls answer only requests from this machine (loopback), addressed to it by a local name (Host), from no other site (Origin).',
+      message:
+        'The /__mock/ controls answer only requests from this machine (loopback), addressed to it by a local name (Host), from no other site (Origin).',
     });
   }
   const query = path.indexOf('?');
@@ -155,7 +164,8 @@ export async function handleControl(
     return sendError(res, {
       status: 404,
       code: 'not_found',
-      message: 'No such control. The controls are /__mock/reset, /__mock/clock, /__mock/faults, /__mock/requests and /__mock/keys.',
+      message:
+        'No such control. The controls are /__mock/reset, /__mock/clock, /__mock/faults, /__mock/requests and /__mock/keys.',
     });
   }
   const handler = Object.hasOwn(route, req.method ?? '') ? route[req.method as Method] : undefined;

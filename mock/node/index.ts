@@ -75,7 +75,11 @@ export interface MockServerOptions extends ListenOptions, Omit<MockApiOptions, '
  */
 export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port, host, onError, ...mockOptions } = options;
-  return listenMockServer((baseUrls) => assembleMockApi({ ...mockOptions, baseUrls }, noHandlers), { port, host, onError });
+  return listenMockServer((baseUrls) => assembleMockApi({ ...mockOptions, baseUrls }, noHandlers), {
+    port,
+    host,
+    onError,
+  });
 }
 
 /**

@@ -45,7 +45,9 @@ function hostnameOf(authorityOrOrigin: string): string | undefined {
  */
 export function isLoopbackHostname(hostname: string | undefined): boolean {
   if (hostname === undefined) return false;
-  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || isLoopbackAddress(hostname);
+  return (
+    hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '[::1]' || isLoopbackAddress(hostname)
+  );
 }
 
 /**
@@ -59,7 +61,11 @@ export function isLoopbackHostname(hostname: string | undefined): boolean {
  * if (!isLocalRequest(req.socket.remoteAddress, req.headers.host, req.headers.origin)) refuse();
  * ```
  */
-export function isLocalRequest(peer: string | undefined, host: string | undefined, origin: string | undefined): boolean {
+export function isLocalRequest(
+  peer: string | undefined,
+  host: string | undefined,
+  origin: string | undefined,
+): boolean {
   if (!isLoopbackAddress(peer) || host === undefined || !isLoopbackHostname(hostnameOf(host))) return false;
   return origin === undefined || isLoopbackHostname(hostnameOf(origin));
 }

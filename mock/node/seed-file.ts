@@ -52,7 +52,17 @@ export const MAX_PROBLEMS = 20;
 const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development'];
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 const KEY_ID = /^key_[0-9A-Za-z]{16}$/;
-const SEED_KEY_FIELDS = ['secret', 'id', 'name', 'description', 'permissions', 'status', 'rate_limit', 'expires_at', 'metadata'];
+const SEED_KEY_FIELDS = [
+  'secret',
+  'id',
+  'name',
+  'description',
+  'permissions',
+  'status',
+  'rate_limit',
+  'expires_at',
+  'metadata',
+];
 
 /**
  * Reads and checks a seed file. A missing file or invalid JSON is a problem like any other.
@@ -69,7 +79,10 @@ export async function readSeedFile(path: string): Promise<SeedResult> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, problems: [code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? 'error'})`] };
+    return {
+      ok: false,
+      problems: [code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? 'error'})`],
+    };
   }
   return parseSeedText(text);
 }
@@ -89,7 +102,10 @@ export function parseSeedText(text: string): SeedResult {
     value = JSON.parse(text);
   } catch (error) {
     const detail = describeSyntaxError(String((error as Error).message), text);
-    return { ok: false, problems: [detail === undefined ? 'the file is not valid JSON' : `the file is not valid JSON: ${detail}`] };
+    return {
+      ok: false,
+      problems: [detail === undefined ? 'the file is not valid JSON' : `the file is not valid JSON: ${detail}`],
+    };
   }
   return checkSeed(value);
 }
@@ -99,7 +115,9 @@ export function parseSeedText(text: string): SeedResult {
  * position turned into a line and column; `undefined` when nothing safe is left.
  */
 function describeSyntaxError(message: string, text: string): string | undefined {
-  const withoutQuote = message.endsWith('is not valid JSON') ? message.slice(0, Math.max(0, message.indexOf(', '))) : message;
+  const withoutQuote = message.endsWith('is not valid JSON')
+    ? message.slice(0, Math.max(0, message.indexOf(', ')))
+    : message;
   if (withoutQuote === '' || withoutQuote.includes('"')) return undefined;
   const position = /\s*(?:in JSON )?at position (\d+).*$/s.exec(withoutQuote);
   if (position === null) return withoutQuote;
@@ -156,7 +174,8 @@ export function checkSeed(value: unknown): SeedResult {
       for (const environment of ENVIRONMENTS) {
         const secret = adminKeys[environment];
         if (secret === undefined) continue;
-        if (checkSecret(secret, `adminKeys.${environment}`, environment, secrets, report)) checked[environment] = secret;
+        if (checkSecret(secret, `adminKeys.${environment}`, environment, secrets, report))
+          checked[environment] = secret;
       }
       seed.adminKeys = checked;
     }
@@ -180,7 +199,8 @@ function checkKeys(keys: unknown[], secrets: Map<string, string>, report: Report
     checkSecret(key['secret'], `${path}.secret`, undefined, secrets, report);
     const { id, name, description, permissions, status, rate_limit, expires_at, metadata } = key;
     if (id !== undefined) {
-      if (typeof id !== 'string' || !KEY_ID.test(id)) report(`${path}.id`, 'must look like key_ followed by 16 letters or digits');
+      if (typeof id !== 'string' || !KEY_ID.test(id))
+        report(`${path}.id`, 'must look like key_ followed by 16 letters or digits');
       else if (ids.has(id)) report(`${path}.id`, `repeats the id of ${ids.get(id)}`);
       else ids.set(id, path);
     }
@@ -190,7 +210,10 @@ function checkKeys(keys: unknown[], secrets: Map<string, string>, report: Report
     if (description !== undefined && description !== null && typeof description !== 'string') {
       report(`${path}.description`, 'must be a string or null');
     }
-    if (permissions !== undefined && (!Array.isArray(permissions) || !permissions.every((p) => typeof p === 'string' && p !== ''))) {
+    if (
+      permissions !== undefined &&
+      (!Array.isArray(permissions) || !permissions.every((p) => typeof p === 'string' && p !== ''))
+    ) {
       report(`${path}.permissions`, 'must be an array of scopes such as ["keys:read"]');
     }
     if (status !== undefined && status !== 'active' && status !== 'inactive' && status !== 'revoked') {
@@ -206,7 +229,10 @@ function checkKeys(keys: unknown[], secrets: Map<string, string>, report: Report
     if (expires_at !== undefined && expires_at !== null && !isTime(expires_at)) {
       report(`${path}.expires_at`, 'must be an RFC 3339 date-time or null');
     }
-    if (metadata !== undefined && (!isObject(metadata) || !Object.values(metadata).every((v) => typeof v === 'string'))) {
+    if (
+      metadata !== undefined &&
+      (!isObject(metadata) || !Object.values(metadata).every((v) => typeof v === 'string'))
+    ) {
       report(`${path}.metadata`, 'must be an object of string values');
     }
   });
@@ -227,7 +253,12 @@ function checkSecret(
   }
   const inspected = inspectSecret(secret);
   if (!inspected.ok) {
-    report(path, inspected.problem === 'checksum' ? 'is not a valid Keysmith secret (its checksum is wrong)' : 'is not a valid Keysmith secret (prefix + 32 base62 characters + 6 checksum characters)');
+    report(
+      path,
+      inspected.problem === 'checksum'
+        ? 'is not a valid Keysmith secret (its checksum is wrong)'
+        : 'is not a valid Keysmith secret (prefix + 32 base62 characters + 6 checksum characters)',
+    );
     return false;
   }
   if (environment !== undefined && inspected.environment !== environment) {
@@ -254,7 +285,8 @@ function checkLimits(limits: Record<string, unknown>, path: string, report: Repo
 
 function reportUnknown(value: Record<string, unknown>, known: readonly string[], prefix: string, report: Report): void {
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) report(`${prefix}${printable(key)}`, `unknown field (expected one of ${known.join(', ')})`);
+    if (!known.includes(key))
+      report(`${prefix}${printable(key)}`, `unknown field (expected one of ${known.join(', ')})`);
   }
 }
 

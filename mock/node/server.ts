@@ -11,7 +11,15 @@ import { handleControl, isControlPath } from './control-routes.js';
 import { applyCors } from './cors.js';
 import { serverBaseUrls, splitEnvironment } from './environment-prefix.js';
 import { answerCallOf, type AnswerCall } from './answer-call.js';
-import { fromDirectAnswer, fromResponse, requestPath, toDirectCall, toRequest, writeAnswer, type WireAnswer } from './http-adapter.js';
+import {
+  fromDirectAnswer,
+  fromResponse,
+  requestPath,
+  toDirectCall,
+  toRequest,
+  writeAnswer,
+  type WireAnswer,
+} from './http-adapter.js';
 import { rawErrorResponse, sendError, type HttpError } from './json-error.js';
 import { BODY_LIMIT, TOO_LARGE, announcesTooLarge, hasBody, readBody } from './read-body.js';
 
@@ -178,11 +186,19 @@ function answer(req: IncomingMessage, res: ServerResponse, state: ServerState): 
 async function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): Promise<void> {
   const { mock } = state;
   if (mock === undefined) {
-    return sendError(res, { status: 503, code: 'service_unavailable', message: 'The mock is starting. Retry shortly.' });
+    return sendError(res, {
+      status: 503,
+      code: 'service_unavailable',
+      message: 'The mock is starting. Retry shortly.',
+    });
   }
   const path = requestPath(req.url ?? '');
   if (path === null) {
-    return sendError(res, { status: 400, code: 'invalid_request', message: 'The request target must be a path such as /v1/me.' });
+    return sendError(res, {
+      status: 400,
+      code: 'invalid_request',
+      message: 'The request target must be a path such as /v1/me.',
+    });
   }
   if (isControlPath(path)) return handleControl(req, res, path, { mock, urls: state.urls });
   if (applyCors(req, res)) return;
@@ -240,7 +256,8 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
  */
 function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
   // Writing raw bytes after a response has begun would corrupt it; Node's own handler checks the same.
-  const inProgress = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+  const inProgress =
+    (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
   if (error.code === 'ECONNRESET' || !socket.writable || inProgress) {
     socket.destroy();
     return;

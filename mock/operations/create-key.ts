@@ -25,9 +25,14 @@ export const createKey: Operation = (context) => {
   const { state, now, caller } = context;
   const environment = body.environment ?? context.environment;
   if (environment !== context.environment) {
-    return context.fail(403, 'environment_forbidden', `A ${environment} key must be created with a ${environment} key, at ${state.baseUrls[environment]}.`, {
-      param: 'environment',
-    });
+    return context.fail(
+      403,
+      'environment_forbidden',
+      `A ${environment} key must be created with a ${environment} key, at ${state.baseUrls[environment]}.`,
+      {
+        param: 'environment',
+      },
+    );
   }
   const permissions = context.state.scopes(body.permissions);
   const refused = escalation(context, permissions, 'permissions');

@@ -22,7 +22,12 @@ export const listKeys: Operation = (context) => {
   if (typeof query.starting_after === 'string') {
     after = store.get(query.starting_after) ?? null;
     if (after === null) {
-      return context.fail(400, 'validation_error', 'starting_after must be the id of a key (the next_cursor of a page).', { param: 'starting_after' });
+      return context.fail(
+        400,
+        'validation_error',
+        'starting_after must be the id of a key (the next_cursor of a page).',
+        { param: 'starting_after' },
+      );
     }
   }
   const page = store.page({

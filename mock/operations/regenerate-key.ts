@@ -28,9 +28,14 @@ export const regenerateKey: Operation = (context) => {
   if (key.status === 'revoked') return revokedConflict(context, key, 'regenerated');
   const { state, now } = context;
   if (key.environment !== context.environment) {
-    return context.fail(403, 'environment_forbidden', `A ${key.environment} key must be regenerated with a ${key.environment} key, at ${state.baseUrls[key.environment]}.`, {
-      param: 'id',
-    });
+    return context.fail(
+      403,
+      'environment_forbidden',
+      `A ${key.environment} key must be regenerated with a ${key.environment} key, at ${state.baseUrls[key.environment]}.`,
+      {
+        param: 'id',
+      },
+    );
   }
   const refused = escalation(context, key.permissions);
   if (refused !== null) return refused;

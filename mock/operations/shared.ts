@@ -19,7 +19,8 @@ import { uncovered } from '../scopes.js';
 export function findKey(context: OperationContext): KeyRecord | Reply {
   const id = context.input.params.id!;
   const key = context.state.store.get(id);
-  if (key === undefined || key.deleted) return context.fail(404, 'not_found', `No API key with id ${id}.`, { param: 'id' });
+  if (key === undefined || key.deleted)
+    return context.fail(404, 'not_found', `No API key with id ${id}.`, { param: 'id' });
   return key;
 }
 
@@ -49,10 +50,15 @@ export function escalation(context: OperationContext, wanted: readonly string[],
   const missing = uncovered(context.caller.permissions, wanted);
   if (missing.length === 0) return null;
   const list = missing.join(', ');
-  return context.fail(403, 'scope_escalation', `You cannot grant ${list} because the calling key does not hold ${missing.length === 1 ? 'it' : 'them'}.`, {
-    ...(param === undefined ? {} : { param }),
-    details: { scopes: missing },
-  });
+  return context.fail(
+    403,
+    'scope_escalation',
+    `You cannot grant ${list} because the calling key does not hold ${missing.length === 1 ? 'it' : 'them'}.`,
+    {
+      ...(param === undefined ? {} : { param }),
+      details: { scopes: missing },
+    },
+  );
 }
 
 /**
@@ -64,5 +70,10 @@ export function escalation(context: OperationContext, wanted: readonly string[],
  * ```
  */
 export function revokedConflict(context: OperationContext, key: KeyRecord, verb: string): Reply {
-  return context.fail(409, 'key_revoked', `The API key ${key.id} is revoked and cannot be ${verb}. Create a new key instead.`, { param: 'id' });
+  return context.fail(
+    409,
+    'key_revoked',
+    `The API key ${key.id} is revoked and cannot be ${verb}. Create a new key instead.`,
+    { param: 'id' },
+  );
 }

@@ -9,7 +9,11 @@ assert.ok(AuthenticationError.prototype instanceof Error, 'AuthenticationError i
 assert.ok(RateLimitError.prototype instanceof Error, 'RateLimitError is an Error');
 
 const mock = createMockApi();
-const client = new Keysmith({ apiKey: mock.adminKey, baseUrl: mock.baseUrls.production, fetch: (request) => mock.fetch(request) });
+const client = new Keysmith({
+  apiKey: mock.adminKey,
+  baseUrl: mock.baseUrls.production,
+  fetch: (request) => mock.fetch(request),
+});
 assert.equal(typeof (await client.me()).id, 'string', 'me() through the mock core');
 
 const server = await startMockServer({ port: 0, host: '127.0.0.1' });

@@ -10,7 +10,11 @@ import { startMockServer } from 'keysmith/mock/node';
 /** Creates a key through the mock and returns its secret, typed end to end. */
 export async function createdSecret(): Promise<string> {
   const mock = createMockApi();
-  const client = new Keysmith({ apiKey: mock.adminKey, baseUrl: mock.baseUrls.production, fetch: (request) => mock.fetch(request) });
+  const client = new Keysmith({
+    apiKey: mock.adminKey,
+    baseUrl: mock.baseUrls.production,
+    fetch: (request) => mock.fetch(request),
+  });
   const key = await client.keys.create({ name: 'typed', permissions: ['keys:read'] });
   // @ts-expect-error a key record has no `password` field
   void key.password;

@@ -66,11 +66,14 @@ export async function runInChromium(options: {
     try {
       const tab = await context.newPage();
       tab.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') log.push(`console.${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'warning')
+          log.push(`console.${message.type()}: ${message.text()}`);
       });
       tab.on('pageerror', (error) => log.push(`pageerror: ${error.message}`));
       await tab.goto(`${page.origin}/`, { timeout: PAGE_LIMIT_MS });
-      await tab.waitForFunction(() => typeof window.keysmithSmoke === 'function', undefined, { timeout: PAGE_LIMIT_MS });
+      await tab.waitForFunction(() => typeof window.keysmithSmoke === 'function', undefined, {
+        timeout: PAGE_LIMIT_MS,
+      });
       tab.setDefaultTimeout(PAGE_LIMIT_MS);
       const reports = await withLimit(
         tab.evaluate(async ({ api, controls }) => {

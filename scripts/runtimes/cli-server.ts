@@ -47,7 +47,11 @@ export async function startCliServer(runtime: Runtime, consumerDir: string): Pro
  * @example
  * const server = await startServerCommand(join(consumerDir, 'node_modules/.bin/keysmith-mock'), [], consumerDir);
  */
-export async function startServerCommand(command: string, baseArgs: readonly string[], cwd: string): Promise<CliServer> {
+export async function startServerCommand(
+  command: string,
+  baseArgs: readonly string[],
+  cwd: string,
+): Promise<CliServer> {
   const args = [...baseArgs, '--port', '0', '--host', '127.0.0.1'];
   const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -60,7 +64,10 @@ export async function startServerCommand(command: string, baseArgs: readonly str
     clearTimeout(timer);
   };
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`keysmith-mock printed no URL within ${STARTUP_LIMIT_MS} ms:\n${output}`)), STARTUP_LIMIT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`keysmith-mock printed no URL within ${STARTUP_LIMIT_MS} ms:\n${output}`)),
+      STARTUP_LIMIT_MS,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const found = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);

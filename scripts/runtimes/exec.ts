@@ -71,7 +71,11 @@ export function run(command: string, args: readonly string[], options: RunOption
  * @example
  * await runOrThrow('npm', ['pack'], { cwd: root });
  */
-export async function runOrThrow(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+export async function runOrThrow(
+  command: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<RunResult> {
   const result = await run(command, args, options);
   if (result.code !== 0 || result.timedOut) {
     const why = result.timedOut ? 'timed out' : `exited with ${result.code}`;

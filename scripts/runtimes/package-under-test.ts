@@ -18,7 +18,10 @@ const npmQuiet = ['--no-audit', '--no-fund', '--loglevel=error'];
 export async function packKeysmith({ build }: { build: boolean }): Promise<string> {
   if (build) await runOrThrow('npm', ['run', 'build', '--silent'], { cwd: repoRoot, timeoutMs: 300_000 });
   const destination = await tempDir('keysmith-tarball-');
-  await runOrThrow('npm', ['pack', '--silent', '--pack-destination', destination], { cwd: repoRoot, timeoutMs: 120_000 });
+  await runOrThrow('npm', ['pack', '--silent', '--pack-destination', destination], {
+    cwd: repoRoot,
+    timeoutMs: 120_000,
+  });
   const [tarball] = (await readdir(destination)).filter((name) => name.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack wrote no tarball into ${destination}`);
   return join(destination, tarball);

@@ -21,7 +21,13 @@ const FILES: Record<string, { file: string; type: string }> = {
 
 function proxy(req: IncomingMessage, res: ServerResponse, target: URL): void {
   const upstream = forward(
-    { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+    {
+      host: target.hostname,
+      port: target.port,
+      method: req.method,
+      path: req.url,
+      headers: { ...req.headers, host: target.host },
+    },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);

@@ -64,7 +64,9 @@ function addRow(label: string, reports: CellReport[], note?: string): void {
 function cellStatus(report: CellReport | undefined): string {
   if (!report) return '—';
   const failed = report.results.filter((step) => !step.ok).length;
-  return failed === 0 ? `pass ${report.results.length}/${report.results.length}` : `FAIL ${failed}/${report.results.length}`;
+  return failed === 0
+    ? `pass ${report.results.length}/${report.results.length}`
+    : `FAIL ${failed}/${report.results.length}`;
 }
 
 function printMatrix(): { passed: number; failed: number } {
@@ -123,7 +125,8 @@ async function main(): Promise<number> {
     if (!runtime) throw new Error(`runtime ${id} missing`);
     return runtime;
   };
-  for (const runtime of runtimeList) console.log(`  ${runtime.id}: ${runtime.version}${runtime.installed ? ' (installed now)' : ' (cached)'}`);
+  for (const runtime of runtimeList)
+    console.log(`  ${runtime.id}: ${runtime.version}${runtime.installed ? ' (installed now)' : ' (cached)'}`);
   console.log(`  chromium: ${chromium.path}${chromium.installed ? ' (installed now with apt-get)' : ''}`);
   const [msw2Version, msw3Version] = await Promise.all([mswVersion(msw2Dir), mswVersion(msw3Dir)]);
   console.log(`  consumers: ${msw2Dir} (msw ${msw2Version}), ${msw3Dir} (msw ${msw3Version})`);
@@ -141,7 +144,12 @@ async function main(): Promise<number> {
 
   await phase('chromium (headless, Debian)', async () => {
     try {
-      const result = await runInChromium({ chromiumPath: chromium.path, node: need('node20'), consumerDir: msw2Dir, www: msw2.www });
+      const result = await runInChromium({
+        chromiumPath: chromium.path,
+        node: need('node20'),
+        consumerDir: msw2Dir,
+        www: msw2.www,
+      });
       for (const report of result.reports) console.log(formatSteps(report));
       const failed = result.reports.some((report) => report.results.some((step) => !step.ok));
       if (failed) for (const line of result.log) console.log(`  ${line}`);
@@ -162,7 +170,8 @@ async function main(): Promise<number> {
     await phase(`test/mock on node24 + msw ${msw3Version} (vitest)`, async () => {
       const suite = await runMockSuite(need('node24'), msw3Dir);
       const summary = `test/mock (vitest) on node24 + msw ${msw3Version}: ${suite.passed} passed, ${suite.failed} failed`;
-      const resolutions = suite.mswResolution.length > 0 ? suite.mswResolution : ['msw was never resolved through the msw 3 project'];
+      const resolutions =
+        suite.mswResolution.length > 0 ? suite.mswResolution : ['msw was never resolved through the msw 3 project'];
       for (const line of resolutions) console.log(`  ${line}`);
       if (suite.failed > 0) console.log(suite.output.trim().split('\n').slice(-60).join('\n'));
       console.log(`  ${summary}`);

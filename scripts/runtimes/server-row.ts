@@ -39,7 +39,9 @@ export async function runServerRow(options: { runtime: Runtime; file: string; co
   try {
     server = await startCliServer(runtime, consumerDir);
   } catch (error) {
-    reports.push(failedCell('http', `keysmith-mock did not start: ${error instanceof Error ? error.message : String(error)}`));
+    reports.push(
+      failedCell('http', `keysmith-mock did not start: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
   try {
     const cells = server ? SERVER_CELLS : SERVER_CELLS.filter((cell) => cell !== 'http');
@@ -56,7 +58,10 @@ export async function runServerRow(options: { runtime: Runtime; file: string; co
         reports.push(failedCell(cell, `no report: the runtime ${why}`));
       }
     }
-    const shown = lines.filter((line) => !line.startsWith(REPORT_MARKER)).join('\n').trimEnd();
+    const shown = lines
+      .filter((line) => !line.startsWith(REPORT_MARKER))
+      .join('\n')
+      .trimEnd();
     const failed = reports.some((report) => report.results.some((step) => !step.ok));
     const stderr = failed && result.stderr.trim() ? `\n  stderr:\n${indent(tail(result.stderr, 30))}` : '';
     const serverLog = failed && server ? `\n  keysmith-mock output:\n${indent(tail(server.output(), 15))}` : '';

@@ -59,7 +59,10 @@ export async function buildSmokeBundles(consumerDir: string): Promise<SmokeBundl
     }),
   ]);
   // The worker script must come from the same msw the bundle holds: msw refuses a mismatched one.
-  await copyFile(join(consumerDir, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js'), join(www, 'mockServiceWorker.js'));
+  await copyFile(
+    join(consumerDir, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js'),
+    join(www, 'mockServiceWorker.js'),
+  );
   await writeFile(join(www, 'index.html'), PAGE);
   return { esm, cjs, www };
 }

@@ -29,6 +29,7 @@ export async function typeCheck(cwd: string, project: string): Promise<TypeCheck
     return file.includes('node_modules/') && !file.includes('node_modules/keysmith/');
   });
   const ours = errors.filter((line) => !thirdParty.includes(line));
-  if (result.code !== 0 && errors.length === 0) ours.push(`tsc exited with ${result.code}: ${(result.stdout + result.stderr).trim()}`);
+  if (result.code !== 0 && errors.length === 0)
+    ours.push(`tsc exited with ${result.code}: ${(result.stdout + result.stderr).trim()}`);
   return { ours, thirdParty };
 }

@@ -11,7 +11,14 @@ import { errorFromResponse, KeysmithError } from '../errors.js';
 import type { paths } from '../generated/api.js';
 import { parseRateLimit, type RateLimitInfo } from '../rate-limit.js';
 import type { RequestOptions } from '../request-options.js';
-import { describeRequest, fetchWithRetries, type FetchLike, type RetryCall, type RetryClient, type RetryEvent } from '../retry.js';
+import {
+  describeRequest,
+  fetchWithRetries,
+  type FetchLike,
+  type RetryCall,
+  type RetryClient,
+  type RetryEvent,
+} from '../retry.js';
 import { pathSerializer, querySerializer } from './serializers.js';
 import type { Sleep } from './sleep.js';
 
@@ -78,7 +85,12 @@ export class Core implements RetryClient {
   constructor(settings: CoreSettings) {
     Object.assign(this, settings);
     // The generic signatures are openapi-fetch's; one untyped implementation serves them all.
-    this.#api = Object.fromEntries(['GET', 'POST', 'PATCH', 'DELETE'].map((method) => [method, (path: string, init?: Init) => this.#send(method, path, init)])) as unknown as Api;
+    this.#api = Object.fromEntries(
+      ['GET', 'POST', 'PATCH', 'DELETE'].map((method) => [
+        method,
+        (path: string, init?: Init) => this.#send(method, path, init),
+      ]),
+    ) as unknown as Api;
   }
 
   /**
@@ -108,7 +120,10 @@ export class Core implements RetryClient {
       // An error body that is not JSON is passed on as text.
       throw errorFromResponse(describeRequest(request), response, parsed === undefined ? text : parsed, call);
     }
-    if (parsed === undefined) throw new KeysmithError(`${describeRequest(request)} answered ${response.status} with ${text ? 'a body that is not JSON' : 'no body'}.`);
+    if (parsed === undefined)
+      throw new KeysmithError(
+        `${describeRequest(request)} answered ${response.status} with ${text ? 'a body that is not JSON' : 'no body'}.`,
+      );
     return { data: parsed, response };
   }
 
@@ -117,7 +132,11 @@ export class Core implements RetryClient {
    * the typed error. The request methods are this class's own and start synchronously, so the
    * call handed over in `#starting` is always the one `send` starts.
    */
-  run<T, R = T>(options: RequestOptions | undefined, send: (api: Api) => Settled<T>, map?: (data: T) => R): ApiPromise<R> {
+  run<T, R = T>(
+    options: RequestOptions | undefined,
+    send: (api: Api) => Settled<T>,
+    map?: (data: T) => R,
+  ): ApiPromise<R> {
     const call: Call = {
       signal: options?.signal,
       timeout: options?.timeout ?? this.timeout,

@@ -14,7 +14,9 @@
  * primitive). A placeholder without a value is left as it is, as openapi-fetch leaves it.
  */
 export const pathSerializer = (path: string, params: Record<string, unknown>): string =>
-  path.replace(/\{(\w+)\}/g, (placeholder, name: string) => (params[name] == null ? placeholder : encodeURIComponent(String(params[name]))));
+  path.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    params[name] == null ? placeholder : encodeURIComponent(String(params[name])),
+  );
 
 /** `name=value` pairs joined by `&`, values encoded, `undefined` and `null` left out (OpenAPI's default `form` style for primitives). */
 export const querySerializer = (query: Record<string, unknown>): string =>

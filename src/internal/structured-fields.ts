@@ -31,7 +31,8 @@ export function parseItemList(field: string): StructuredItem[] {
     const match = MEMBER.exec(member.trim());
     if (!match) continue;
     const params: Record<string, number | undefined> = {};
-    for (const param of match[3]!.matchAll(PARAMS)) params[param[1]!] = param[3] === undefined ? undefined : Number(param[3]);
+    for (const param of match[3]!.matchAll(PARAMS))
+      params[param[1]!] = param[3] === undefined ? undefined : Number(param[3]);
     items.push({ name: match[1]?.replace(/\\(.)/g, '$1') ?? match[2]!, params });
   }
   return items;

@@ -55,7 +55,9 @@ export class KeysResource {
    * ```
    */
   create(params: CreateApiKeyParams, options?: RequestOptions): ApiPromise<ApiKeyWithSecret> {
-    return this.#core.run(options, (api) => api.POST('/v1/api-keys', { params: { header: idempotency(options) }, body: params }));
+    return this.#core.run(options, (api) =>
+      api.POST('/v1/api-keys', { params: { header: idempotency(options) }, body: params }),
+    );
   }
 
   /**
@@ -101,7 +103,9 @@ export class KeysResource {
    * ```
    */
   update(id: string, changes: UpdateApiKeyParams, options?: RequestOptions): ApiPromise<ApiKey> {
-    return this.#core.run(options, (api) => api.PATCH('/v1/api-keys/{id}', { params: { path: { id } }, body: changes }));
+    return this.#core.run(options, (api) =>
+      api.PATCH('/v1/api-keys/{id}', { params: { path: { id } }, body: changes }),
+    );
   }
 
   /**
@@ -114,7 +118,9 @@ export class KeysResource {
    * ```
    */
   revoke(id: string, options?: RequestOptions): ApiPromise<ApiKey> {
-    return this.#core.run(options, (api) => api.POST('/v1/api-keys/{id}/revoke', { params: { path: { id }, header: idempotency(options) } }));
+    return this.#core.run(options, (api) =>
+      api.POST('/v1/api-keys/{id}/revoke', { params: { path: { id }, header: idempotency(options) } }),
+    );
   }
 
   /**
@@ -129,7 +135,10 @@ export class KeysResource {
    */
   regenerate(id: string, params?: RegenerateApiKeyParams, options?: RequestOptions): ApiPromise<ApiKeyWithSecret> {
     return this.#core.run(options, (api) =>
-      api.POST('/v1/api-keys/{id}/regenerate', { params: { path: { id }, header: idempotency(options) }, body: params }),
+      api.POST('/v1/api-keys/{id}/regenerate', {
+        params: { path: { id }, header: idempotency(options) },
+        body: params,
+      }),
     );
   }
 
@@ -144,6 +153,8 @@ export class KeysResource {
    * ```
    */
   delete(id: string, options?: RequestOptions): ApiPromise<DeletedApiKey> {
-    return this.#core.run(options, (api) => api.DELETE('/v1/api-keys/{id}', { params: { path: { id }, header: idempotency(options) } }));
+    return this.#core.run(options, (api) =>
+      api.DELETE('/v1/api-keys/{id}', { params: { path: { id }, header: idempotency(options) } }),
+    );
   }
 }

@@ -77,7 +77,8 @@ function loadDocument(): Document {
  */
 export function declaredResponses(): DeclaredResponse[] {
   const document = loadDocument();
-  const deref = <T extends Ref>(value: T, table: Record<string, T>): T => (value.$ref === undefined ? value : table[lastSegment(value.$ref)]!);
+  const deref = <T extends Ref>(value: T, table: Record<string, T>): T =>
+    value.$ref === undefined ? value : table[lastSegment(value.$ref)]!;
   const declared: DeclaredResponse[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {
@@ -85,15 +86,24 @@ export function declaredResponses(): DeclaredResponse[] {
       for (const [status, raw] of Object.entries(operation.responses ?? {})) {
         const response = deref(raw, document.components.responses);
         const headers: Record<string, unknown> = {};
-        for (const [name, header] of Object.entries(response.headers ?? {})) headers[name] = deref(header, document.components.headers).example;
+        for (const [name, header] of Object.entries(response.headers ?? {}))
+          headers[name] = deref(header, document.components.headers).example;
         let codes: string[] = [];
         if (!status.startsWith('2')) {
           const schemaRef = response.content?.['application/json']?.schema?.$ref;
           const schema = schemaRef === undefined ? undefined : document.components.schemas[lastSegment(schemaRef)];
           codes = schema?.properties?.error?.allOf?.flatMap((part) => part.properties?.code?.enum ?? []) ?? [];
-          if (codes.length === 0) throw new Error(`${operation.operationId} ${status}: no error codes found in the spec.`);
+          if (codes.length === 0)
+            throw new Error(`${operation.operationId} ${status}: no error codes found in the spec.`);
         }
-        declared.push({ operationId: operation.operationId, method: method.toUpperCase(), path, status: Number(status), codes, headers });
+        declared.push({
+          operationId: operation.operationId,
+          method: method.toUpperCase(),
+          path,
+          status: Number(status),
+          codes,
+          headers,
+        });
       }
     }
   }
@@ -110,6 +120,10 @@ export function declaredResponses(): DeclaredResponse[] {
  */
 export function declaredOutcomes(): string[] {
   return declaredResponses()
-    .flatMap((response) => (response.codes.length === 0 ? [outcome(response.operationId, response.status, null)] : response.codes.map((code) => outcome(response.operationId, response.status, code))))
+    .flatMap((response) =>
+      response.codes.length === 0
+        ? [outcome(response.operationId, response.status, null)]
+        : response.codes.map((code) => outcome(response.operationId, response.status, code)),
+    )
     .sort();
 }

@@ -27,7 +27,11 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  */
 export const SPEC = join(ROOT, 'openapi.yaml');
 
-const PRISM_CLI = join(dirname(createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
+const PRISM_CLI = join(
+  dirname(createRequire(import.meta.url).resolve('@stoplight/prism-cli/package.json')),
+  'dist',
+  'index.js',
+);
 /** Prism takes 5–10 s to start on a busy machine; past this it is not coming. */
 const START_TIMEOUT_MS = 45_000;
 const STOP_TIMEOUT_MS = 5_000;
@@ -116,7 +120,11 @@ export async function startListening(command: string, args: readonly string[]): 
 }
 
 function untilListening(command: string, args: readonly string[]): Promise<PrismProcess> {
-  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   const lines: string[] = [];
   const log = (): string => lines.join('\n');
   return new Promise<PrismProcess>((resolve, reject) => {

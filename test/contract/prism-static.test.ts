@@ -60,7 +60,9 @@ describe('npm run mock:prism (Prism serving the spec statically)', () => {
       const answer = await ask(response);
       expect(answer.status).toBe(response.status);
       const sent = Object.fromEntries(Object.keys(response.headers).map((name) => [name, answer.headers.get(name)]));
-      const examples = Object.fromEntries(Object.entries(response.headers).map(([name, example]) => [name, String(example)]));
+      const examples = Object.fromEntries(
+        Object.entries(response.headers).map(([name, example]) => [name, String(example)]),
+      );
       expect(sent).toEqual(examples);
       await answer.arrayBuffer();
     },

@@ -181,7 +181,13 @@ export class ContractHarness {
       // High plan limits: only the `limited` fixture ever meets a 429.
       plan: { per_minute: 1_000_000, per_hour: 100_000_000 },
       keys: [
-        { id: IDS.target, secret: SECRETS.target, name: 'Target', permissions: ['keys:read'], metadata: { team: 'platform' } },
+        {
+          id: IDS.target,
+          secret: SECRETS.target,
+          name: 'Target',
+          permissions: ['keys:read'],
+          metadata: { team: 'platform' },
+        },
         { id: IDS.reader, secret: SECRETS.reader, name: 'Reader', permissions: ['keys:read'] },
         { id: IDS.writer, secret: SECRETS.writer, name: 'Writer', permissions: ['keys:*', 'rate_limit:read'] },
         { id: IDS.bare, secret: SECRETS.bare, name: 'No scopes', permissions: [] },
@@ -194,7 +200,10 @@ export class ContractHarness {
       ],
     });
     const upstream = this.#server.url;
-    [this.#strict, this.#lenient] = await Promise.all([startPrism(['proxy', SPEC, upstream, '--errors']), startPrism(['proxy', SPEC, upstream])]);
+    [this.#strict, this.#lenient] = await Promise.all([
+      startPrism(['proxy', SPEC, upstream, '--errors']),
+      startPrism(['proxy', SPEC, upstream]),
+    ]);
   }
 
   async stop(): Promise<void> {
@@ -218,7 +227,9 @@ export class ContractHarness {
 
   /** Uses up the `limited` fixture's one request per minute, straight at the mock (not through Prism). */
   async exhaustLimitedKey(): Promise<void> {
-    const response = await fetch(`${this.server.url}/v1/me`, { headers: { Authorization: `Bearer ${SECRETS.limited}` } });
+    const response = await fetch(`${this.server.url}/v1/me`, {
+      headers: { Authorization: `Bearer ${SECRETS.limited}` },
+    });
     expect(response.status).toBe(200);
   }
 
@@ -237,7 +248,10 @@ export class ContractHarness {
     const violations = JSON.parse(answer.headers.get('sl-violations') ?? '[]') as SlViolation[];
     const inResponse = violations.filter((violation) => violation.location[0] !== 'request');
     expect(inResponse, `${describe(call)}: the mock's answer breaks the spec`).toEqual([]);
-    expect(violations.length, `${describe(call)} was meant to break the spec, but Prism found it valid`).toBeGreaterThan(0);
+    expect(
+      violations.length,
+      `${describe(call)} was meant to break the spec, but Prism found it valid`,
+    ).toBeGreaterThan(0);
     this.#check(operationId, call, answer, expected);
     return answer;
   }
@@ -259,7 +273,9 @@ export class ContractHarness {
     try {
       parsed = JSON.parse(text) as Record<string, unknown>;
     } catch {
-      throw new Error(`${describe(call)}: ${response.status} with a body that is not JSON: ${text.slice(0, 200)}\n${prism.log()}`);
+      throw new Error(
+        `${describe(call)}: ${response.status} with a body that is not JSON: ${text.slice(0, 200)}\n${prism.log()}`,
+      );
     }
     return { status: response.status, headers: response.headers, body: parsed };
   }
@@ -276,7 +292,10 @@ export class ContractHarness {
       expect(logged, what).toBeUndefined();
     } else {
       // What the mock answered, by its own log: Prism passed it on unchanged.
-      expect(logged && { operation: logged.operation, status: logged.status, errorCode: logged.errorCode }, what).toEqual({
+      expect(
+        logged && { operation: logged.operation, status: logged.status, errorCode: logged.errorCode },
+        what,
+      ).toEqual({
         operation: operationId,
         status: expected.status,
         errorCode: expected.code ?? null,

@@ -24,7 +24,9 @@ const GUIDES = [
 function chromiumPath(): string {
   const found = spawnSync('which', ['chromium'], { encoding: 'utf8' }).stdout.trim();
   if (found === '') {
-    throw new Error('Chromium is not installed, and this test never downloads a browser. Install Debian\'s: apt-get update && apt-get install -y chromium');
+    throw new Error(
+      "Chromium is not installed, and this test never downloads a browser. Install Debian's: apt-get update && apt-get install -y chromium",
+    );
   }
   return found;
 }
@@ -66,7 +68,12 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
 }
 
 describe('the site in Chromium', () => {
-  test.each(['index.html', ...GUIDES.map((guide) => guide.page), 'classes/keysmith.Keysmith.html', 'functions/keysmith_mock.createMockApi.html'])(
+  test.each([
+    'index.html',
+    ...GUIDES.map((guide) => guide.page),
+    'classes/keysmith.Keysmith.html',
+    'functions/keysmith_mock.createMockApi.html',
+  ])(
     '%s loads without console errors',
     async (path) => {
       const { page, problems } = await open(path);
@@ -91,11 +98,15 @@ describe('the site in Chromium', () => {
     await page.close();
   }, 90_000);
 
-  test("the key lifecycle guide shows the state diagram as a picture", async () => {
+  test('the key lifecycle guide shows the state diagram as a picture', async () => {
     const { page, problems } = await open('documents/Key_lifecycle.html');
     const diagram = page.locator('img[src*="key-states.svg"]');
     await diagram.waitFor();
-    const size = await diagram.evaluate((image: HTMLImageElement) => ({ width: image.naturalWidth, height: image.naturalHeight, done: image.complete }));
+    const size = await diagram.evaluate((image: HTMLImageElement) => ({
+      width: image.naturalWidth,
+      height: image.naturalHeight,
+      done: image.complete,
+    }));
     expect(size.done).toBe(true);
     expect(size.width).toBeGreaterThan(500);
     expect(size.height).toBeGreaterThan(200);

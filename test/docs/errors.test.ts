@@ -9,21 +9,28 @@ import { ROOT } from './site-build.ts';
 
 const specText = readFileSync(join(ROOT, 'openapi.yaml'), 'utf8');
 const guide = readFileSync(join(ROOT, 'docs/errors.md'), 'utf8');
-const enumCodes = (parse(specText) as { components: { schemas: { ErrorCode: { enum: string[] } } } }).components.schemas.ErrorCode.enum;
+const enumCodes = (parse(specText) as { components: { schemas: { ErrorCode: { enum: string[] } } } }).components.schemas
+  .ErrorCode.enum;
 
 /** The guide's table as code → statuses, read back from the Markdown. */
 function tableRows(): Map<string, number[]> {
   const rows = new Map<string, number[]>();
   for (const line of (generatedPart(guide, ERROR_TABLE) ?? '').split('\n')) {
     const match = /^\| `(\w+)` \| ([\d, ]+) \|/.exec(line);
-    if (match?.[1] && match[2]) rows.set(match[1], match[2].split(',').map((status) => Number(status.trim())));
+    if (match?.[1] && match[2])
+      rows.set(
+        match[1],
+        match[2].split(',').map((status) => Number(status.trim())),
+      );
   }
   return rows;
 }
 
 describe('docs/errors.md', () => {
   test('its table is what npm run docs:generate makes from openapi.yaml', () => {
-    expect(generatedPart(guide, ERROR_TABLE), 'run npm run docs:generate').toBe(renderErrorTable(readSpecErrorCodes(specText)));
+    expect(generatedPart(guide, ERROR_TABLE), 'run npm run docs:generate').toBe(
+      renderErrorTable(readSpecErrorCodes(specText)),
+    );
   });
 
   test("lists every code of the spec's ErrorCode once, and nothing else", () => {
@@ -47,7 +54,8 @@ describe('docs/errors.md', () => {
   });
 
   test('names the SDK error class that each status becomes', () => {
-    const row = (code: string): string => (generatedPart(guide, ERROR_TABLE) ?? '').split('\n').find((line) => line.startsWith(`| \`${code}\``)) ?? '';
+    const row = (code: string): string =>
+      (generatedPart(guide, ERROR_TABLE) ?? '').split('\n').find((line) => line.startsWith(`| \`${code}\``)) ?? '';
     expect(row('revoked_api_key')).toContain('{@link keysmith!AuthenticationError}');
     expect(row('rate_limited')).toContain('{@link keysmith!RateLimitError}');
     expect(row('service_unavailable')).toContain('{@link keysmith!InternalServerError}');
@@ -56,13 +64,21 @@ describe('docs/errors.md', () => {
 
 describe('reading the spec', () => {
   test('refuses a code that no response can carry', () => {
-    const orphan = specText.replace('        - service_unavailable\n', '        - service_unavailable\n        - never_sent\n');
+    const orphan = specText.replace(
+      '        - service_unavailable\n',
+      '        - service_unavailable\n        - never_sent\n',
+    );
     expect(orphan).not.toBe(specText);
-    expect(() => readSpecErrorCodes(orphan)).toThrow('ErrorCode lists never_sent, but no response of any operation can carry it.');
+    expect(() => readSpecErrorCodes(orphan)).toThrow(
+      'ErrorCode lists never_sent, but no response of any operation can carry it.',
+    );
   });
 
   test('refuses a response code that ErrorCode does not list', () => {
-    const stray = specText.replace('code: { type: string, enum: [not_found] }', 'code: { type: string, enum: [not_found, gone] }');
+    const stray = specText.replace(
+      'code: { type: string, enum: [not_found] }',
+      'code: { type: string, enum: [not_found, gone] }',
+    );
     expect(stray).not.toBe(specText);
     expect(() => readSpecErrorCodes(stray)).toThrow('names gone, which ErrorCode does not list');
   });

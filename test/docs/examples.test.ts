@@ -20,11 +20,26 @@ const NOW = '2026-11-01T09:00:30Z';
 function target() {
   const mock = createMockApi({ now: NOW });
   const lines: string[] = [];
-  return { mock, lines, options: { apiKey: mock.adminKey, fetch: (request: Request) => mock.fetch(request), log: (line: string) => lines.push(line) } };
+  return {
+    mock,
+    lines,
+    options: {
+      apiKey: mock.adminKey,
+      fetch: (request: Request) => mock.fetch(request),
+      log: (line: string) => lines.push(line),
+    },
+  };
 }
 
 test('every file in examples/ is run by this suite', () => {
-  const covered = ['quickstart.ts', 'pagination.ts', 'rotation.ts', 'handling-429.ts', 'vitest-with-mock.test.ts', 'curl-session.sh'];
+  const covered = [
+    'quickstart.ts',
+    'pagination.ts',
+    'rotation.ts',
+    'handling-429.ts',
+    'vitest-with-mock.test.ts',
+    'curl-session.sh',
+  ];
   expect(readdirSync(join(ROOT, 'examples')).sort()).toEqual([...covered].sort());
 });
 
@@ -51,7 +66,9 @@ describe('examples run against the mock', () => {
     expect(result.leakedSecretRefusedWith).toBe('revoked_api_key');
     expect(result.previousSecretExpiresAt).toBe(new Date(Date.parse(NOW) + 600_000).toISOString());
     // The second, emergency regeneration ended the first one's grace period too.
-    await expect(new Keysmith({ apiKey: result.oldSecret, fetch: options.fetch }).me()).rejects.toMatchObject({ code: 'revoked_api_key' });
+    await expect(new Keysmith({ apiKey: result.oldSecret, fetch: options.fetch }).me()).rejects.toMatchObject({
+      code: 'revoked_api_key',
+    });
     expect(lines.join('\n')).not.toContain(result.newSecret);
     expect(mock.requests.all().filter((entry) => entry.operation === 'regenerateApiKey')).toHaveLength(2);
   });
@@ -78,19 +95,27 @@ describe('examples run against the mock', () => {
 });
 
 describe('examples run on their own', () => {
-  test.each(['quickstart.ts', 'pagination.ts', 'rotation.ts', 'handling-429.ts'])('npx tsx examples/%s runs against its in-process mock', async (file) => {
-    const { stdout, stderr } = await run(TSX, [join('examples', file)], { cwd: ROOT, timeout: 80_000 });
-    expect(stderr).toBe('');
-    expect(stdout.trim().split('\n').length).toBeGreaterThanOrEqual(3);
-    expect(stdout).not.toMatch(/ks_(prod|stage|dev)_[0-9A-Za-z]{38}/);
-  }, 90_000);
+  test.each(['quickstart.ts', 'pagination.ts', 'rotation.ts', 'handling-429.ts'])(
+    'npx tsx examples/%s runs against its in-process mock',
+    async (file) => {
+      const { stdout, stderr } = await run(TSX, [join('examples', file)], { cwd: ROOT, timeout: 80_000 });
+      expect(stderr).toBe('');
+      expect(stdout.trim().split('\n').length).toBeGreaterThanOrEqual(3);
+      expect(stdout).not.toMatch(/ks_(prod|stage|dev)_[0-9A-Za-z]{38}/);
+    },
+    90_000,
+  );
 
   test('the example vitest suite passes', async () => {
-    const { stdout } = await run(join(ROOT, 'node_modules/.bin/vitest'), ['run', '--config', 'test/docs/vitest.examples.config.ts'], {
-      cwd: ROOT,
-      timeout: 140_000,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
+    const { stdout } = await run(
+      join(ROOT, 'node_modules/.bin/vitest'),
+      ['run', '--config', 'test/docs/vitest.examples.config.ts'],
+      {
+        cwd: ROOT,
+        timeout: 140_000,
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      },
+    );
     expect(stdout).toMatch(/Tests\s+6 passed \(6\)/);
   }, 150_000);
 });

@@ -19,7 +19,9 @@ interface Snippet {
 
 function snippets(): Snippet[] {
   const found: Snippet[] = [];
-  for (const guide of readdirSync(join(ROOT, 'docs')).filter((file) => file.endsWith('.md')).sort()) {
+  for (const guide of readdirSync(join(ROOT, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .sort()) {
     const lines = readFileSync(join(ROOT, 'docs', guide), 'utf8').split('\n');
     let start = -1;
     let info = '';
@@ -31,8 +33,15 @@ function snippets(): Snippet[] {
         const [language, ...flags] = info.split(/\s+/);
         if ((language === 'ts' || language === 'typescript') && !flags.includes('no-check')) {
           const indent = /^\s*/.exec(lines[start] ?? '')?.[0].length ?? 0;
-          const code = lines.slice(start + 1, index).map((text) => text.slice(indent)).join('\n');
-          found.push({ where: `docs/${guide}:${start + 2}`, file: join(ROOT, 'docs', `.snippet-${guide}-${start + 2}.ts`), code: `${code}\nexport {};\n` });
+          const code = lines
+            .slice(start + 1, index)
+            .map((text) => text.slice(indent))
+            .join('\n');
+          found.push({
+            where: `docs/${guide}:${start + 2}`,
+            file: join(ROOT, 'docs', `.snippet-${guide}-${start + 2}.ts`),
+            code: `${code}\nexport {};\n`,
+          });
         }
         start = -1;
       }
@@ -52,7 +61,9 @@ function check(snippets: readonly Snippet[]): Map<string, string[]> {
   host.readFile = (path) => byFile.get(path)?.code ?? readFile.call(host, path);
   host.getSourceFile = (path, language, ...rest) => {
     const snippet = byFile.get(path);
-    return snippet ? ts.createSourceFile(path, snippet.code, language, true) : getSourceFile.call(host, path, language, ...rest);
+    return snippet
+      ? ts.createSourceFile(path, snippet.code, language, true)
+      : getSourceFile.call(host, path, language, ...rest);
   };
   const program = ts.createProgram({ rootNames: [...byFile.keys()], options: { ...options, noEmit: true }, host });
   const problems = new Map<string, string[]>();
@@ -94,6 +105,8 @@ test('the guides and the home page have TypeScript examples to check', () => {
 });
 
 test('every TypeScript example in the guides type-checks against the package', () => {
-  const failing = Object.fromEntries([...problems].filter(([where, found]) => where !== 'deliberately wrong' && found.length > 0));
+  const failing = Object.fromEntries(
+    [...problems].filter(([where, found]) => where !== 'deliberately wrong' && found.length > 0),
+  );
   expect(failing).toEqual({});
 });

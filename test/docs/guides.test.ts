@@ -10,8 +10,17 @@ import { RETRY_DEFAULTS_TABLE, renderRetryDefaults } from '../../scripts/docs-re
 import { ROOT } from './site-build.ts';
 
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
-const GUIDES = ['getting-started.md', 'testing-with-the-mock.md', 'retries-and-rate-limits.md', 'key-lifecycle.md', 'errors.md'];
-const typedocConfig = JSON.parse(read('typedoc.jsonc').replace(/^\s*\/\/.*$/gm, '')) as { projectDocuments: string[]; readme: string };
+const GUIDES = [
+  'getting-started.md',
+  'testing-with-the-mock.md',
+  'retries-and-rate-limits.md',
+  'key-lifecycle.md',
+  'errors.md',
+];
+const typedocConfig = JSON.parse(read('typedoc.jsonc').replace(/^\s*\/\/.*$/gm, '')) as {
+  projectDocuments: string[];
+  readme: string;
+};
 
 /** The relative Markdown links of a file, without anchors. */
 function relativeLinks(markdown: string): string[] {
@@ -63,9 +72,13 @@ describe('retries and rate limits', () => {
       components: { headers: Record<string, unknown>; parameters: Record<string, { in: string; name: string }> };
     };
     const responseHeaders = Object.keys(spec.components.headers).filter((name) => name !== 'Retry-After-Optional');
-    const requestHeaders = Object.values(spec.components.parameters).filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name);
+    const requestHeaders = Object.values(spec.components.parameters)
+      .filter((parameter) => parameter.in === 'header')
+      .map((parameter) => parameter.name);
     expect(responseHeaders.length).toBeGreaterThan(5);
-    const missing = [...responseHeaders, ...requestHeaders, 'Authorization'].filter((name) => !guide.includes(`\`${name}\``));
+    const missing = [...responseHeaders, ...requestHeaders, 'Authorization'].filter(
+      (name) => !guide.includes(`\`${name}\``),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -82,7 +95,9 @@ describe('testing with the mock', () => {
   const guide = read('docs/testing-with-the-mock.md');
 
   test("documents every /__mock/ control of keysmith-mock's --help", () => {
-    const controls = [...USAGE.matchAll(/^ {2}(GET|POST|DELETE) +(\/__mock\/\w+)/gm)].map((match) => `${match[1]} ${match[2]}`);
+    const controls = [...USAGE.matchAll(/^ {2}(GET|POST|DELETE) +(\/__mock\/\w+)/gm)].map(
+      (match) => `${match[1]} ${match[2]}`,
+    );
     expect(controls.length).toBeGreaterThanOrEqual(9);
     expect(controls.filter((control) => !guide.includes(`\`${control}\``))).toEqual([]);
   });
@@ -100,7 +115,9 @@ describe('key lifecycle', () => {
     const admin = new Keysmith({ apiKey: mock.adminKey, fetch: (request) => mock.fetch(request) });
     const key = await admin.keys.create({ name: 'short-lived', permissions: [] });
     await admin.keys.delete(key.id);
-    await expect(new Keysmith({ apiKey: key.secret, fetch: (request) => mock.fetch(request) }).me()).rejects.toMatchObject({ code: 'revoked_api_key' });
+    await expect(
+      new Keysmith({ apiKey: key.secret, fetch: (request) => mock.fetch(request) }).me(),
+    ).rejects.toMatchObject({ code: 'revoked_api_key' });
     await expect(admin.keys.delete(key.id)).rejects.toMatchObject({ status: 404, code: 'not_found' });
     expect(read('docs/key-lifecycle.md')).toContain('a second\ndelete is a `404`');
   });

@@ -7,14 +7,22 @@ import { createMockApi } from 'keysmith/mock';
 import { KEY_STATE_DIAGRAM, renderStateDiagram, type TransitionAction } from '../../scripts/docs-key-states.ts';
 import { ROOT } from './site-build.ts';
 
-const spec = parse(readFileSync(join(ROOT, 'openapi.yaml'), 'utf8')) as { components: { schemas: { KeyStatus: { enum: string[] } } } };
+const spec = parse(readFileSync(join(ROOT, 'openapi.yaml'), 'utf8')) as {
+  components: { schemas: { KeyStatus: { enum: string[] } } };
+};
 const HOUR = 3_600_000;
 
 /** A mock, an admin client on it, and a key brought to `status` the way the diagram says. */
-async function keyIn(status: string): Promise<{ mock: ReturnType<typeof createMockApi>; admin: Keysmith; key: ApiKey & { secret: string } }> {
+async function keyIn(
+  status: string,
+): Promise<{ mock: ReturnType<typeof createMockApi>; admin: Keysmith; key: ApiKey & { secret: string } }> {
   const mock = createMockApi({ now: '2026-11-01T09:00:00Z' });
   const admin = new Keysmith({ apiKey: mock.adminKey, fetch: (request) => mock.fetch(request) });
-  const created = await admin.keys.create({ name: 'diagram', permissions: ['keys:read'], expires_at: '2026-11-01T10:00:00Z' });
+  const created = await admin.keys.create({
+    name: 'diagram',
+    permissions: ['keys:read'],
+    expires_at: '2026-11-01T10:00:00Z',
+  });
   if (status === 'inactive') await admin.keys.update(created.id, { status: 'inactive' });
   if (status === 'expired') mock.clock.advance(HOUR);
   if (status === 'revoked') await admin.keys.revoke(created.id);
@@ -28,7 +36,8 @@ const ACTIONS: Record<TransitionAction, (context: Awaited<ReturnType<typeof keyI
   disable: async ({ admin, key }) => void (await admin.keys.update(key.id, { status: 'inactive' })),
   enable: async ({ admin, key }) => void (await admin.keys.update(key.id, { status: 'active' })),
   expire: async ({ mock }) => mock.clock.advance(HOUR),
-  'extend-expiry': async ({ admin, key }) => void (await admin.keys.update(key.id, { expires_at: '2026-12-01T00:00:00Z' })),
+  'extend-expiry': async ({ admin, key }) =>
+    void (await admin.keys.update(key.id, { expires_at: '2026-12-01T00:00:00Z' })),
   revoke: async ({ admin, key }) => void (await admin.keys.revoke(key.id)),
   delete: async ({ admin, key }) => void (await admin.keys.delete(key.id)),
   regenerate: async ({ admin, key }) => void (await admin.keys.regenerate(key.id)),
@@ -46,7 +55,9 @@ async function stateOf({ admin, key }: Awaited<ReturnType<typeof keyIn>>): Promi
 
 describe('the key-state diagram', () => {
   test('docs/key-states.svg is what npm run docs:generate makes from its source', () => {
-    expect(readFileSync(join(ROOT, 'docs/key-states.svg'), 'utf8'), 'run npm run docs:generate').toBe(renderStateDiagram(KEY_STATE_DIAGRAM));
+    expect(readFileSync(join(ROOT, 'docs/key-states.svg'), 'utf8'), 'run npm run docs:generate').toBe(
+      renderStateDiagram(KEY_STATE_DIAGRAM),
+    );
   });
 
   test("draws exactly the spec's key statuses, plus the deleted pseudo-state", () => {
@@ -71,18 +82,21 @@ describe('the key-state diagram', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
   });
 
-  test.each(KEY_STATE_DIAGRAM.transitions.map((transition) => [`${transition.from ?? 'start'} → ${transition.to} (${transition.action})`, transition] as const))(
-    'the mock moves a key %s as drawn',
-    async (_name, transition) => {
-      const context = await keyIn(transition.from ?? 'active');
-      const before = context.key.secret;
-      await ACTIONS[transition.action](context);
-      expect(await stateOf(context)).toBe(transition.to);
-      if (transition.action === 'regenerate') {
-        const rotated = await context.admin.keys.get(context.key.id);
-        expect(rotated.masked_key).not.toBe(context.key.masked_key);
-        await expect(new Keysmith({ apiKey: before, fetch: (request) => context.mock.fetch(request) }).me()).rejects.toMatchObject({ code: 'revoked_api_key' });
-      }
-    },
-  );
+  test.each(
+    KEY_STATE_DIAGRAM.transitions.map(
+      (transition) => [`${transition.from ?? 'start'} → ${transition.to} (${transition.action})`, transition] as const,
+    ),
+  )('the mock moves a key %s as drawn', async (_name, transition) => {
+    const context = await keyIn(transition.from ?? 'active');
+    const before = context.key.secret;
+    await ACTIONS[transition.action](context);
+    expect(await stateOf(context)).toBe(transition.to);
+    if (transition.action === 'regenerate') {
+      const rotated = await context.admin.keys.get(context.key.id);
+      expect(rotated.masked_key).not.toBe(context.key.masked_key);
+      await expect(
+        new Keysmith({ apiKey: before, fetch: (request) => context.mock.fetch(request) }).me(),
+      ).rejects.toMatchObject({ code: 'revoked_api_key' });
+    }
+  });
 });

@@ -59,7 +59,13 @@ export function exportedNames(): Map<Entry['specifier'], string[]> {
     const source = program.getSourceFile(join(ROOT, entry.file));
     const symbol = source && checker.getSymbolAtLocation(source);
     if (!symbol) throw new Error(`${entry.file} is not a module.`);
-    names.set(entry.specifier, checker.getExportsOfModule(symbol).map((exported) => exported.name).sort());
+    names.set(
+      entry.specifier,
+      checker
+        .getExportsOfModule(symbol)
+        .map((exported) => exported.name)
+        .sort(),
+    );
   }
   return names;
 }

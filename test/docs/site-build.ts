@@ -6,7 +6,18 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,10 +63,17 @@ function filesUnder(dir: string): string[] {
 }
 
 function inputsHash(): string {
-  const scripts = readdirSync(join(ROOT, 'scripts')).filter((file) => file.startsWith('docs-')).map((file) => join('scripts', file));
+  const scripts = readdirSync(join(ROOT, 'scripts'))
+    .filter((file) => file.startsWith('docs-'))
+    .map((file) => join('scripts', file));
   const files = [...INPUT_DIRS.flatMap(filesUnder), ...INPUT_FILES, ...scripts].sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(ROOT, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(ROOT, file)))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -150,5 +168,7 @@ export async function builtSite(): Promise<SiteBuild> {
     }
     await sleep(POLL_MS);
   }
-  throw new Error(`Waited ${WAIT_LIMIT_MS / 1000} s for another process to build the site; remove ${lock} if no build is running.`);
+  throw new Error(
+    `Waited ${WAIT_LIMIT_MS / 1000} s for another process to build the site; remove ${lock} if no build is running.`,
+  );
 }

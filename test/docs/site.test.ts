@@ -14,12 +14,20 @@ let names: ReturnType<typeof exportedNames>;
 
 beforeAll(async () => {
   site = await builtSite();
-  pages = site.exitCode === 0 ? readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')) : [];
+  pages =
+    site.exitCode === 0
+      ? readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))
+      : [];
   names = exportedNames();
 }, 300_000);
 
 /** A page's text without tags or whitespace, so signatures compare however TypeDoc wraps them. */
-const squeezed = (html: string): string => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, '');
+const squeezed = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, '');
 
 const pageOf = (slug: string, name: string): string | undefined =>
   PAGE_FOLDERS.map((folder) => `${folder}/${slug}.${name}.html`).find((page) => pages.includes(page));
@@ -34,8 +42,12 @@ describe('the TypeDoc site', () => {
 
   test('has a page for each guide, and the key-state diagram beside them', () => {
     for (const guide of GUIDES) expect(pages).toContain(`documents/${guide}.html`);
-    expect(readFileSync(join(site.dir, 'documents/Key_lifecycle.html'), 'utf8')).toMatch(/<img [^>]*src="[^"]*key-states\.svg"/);
-    expect(readFileSync(join(site.dir, 'media/key-states.svg'), 'utf8')).toBe(readFileSync(join(ROOT, 'docs/key-states.svg'), 'utf8'));
+    expect(readFileSync(join(site.dir, 'documents/Key_lifecycle.html'), 'utf8')).toMatch(
+      /<img [^>]*src="[^"]*key-states\.svg"/,
+    );
+    expect(readFileSync(join(site.dir, 'media/key-states.svg'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'docs/key-states.svg'), 'utf8'),
+    );
   });
 
   test.each(ENTRIES)('documents every runtime export of $specifier on a page of its own', async (entry) => {
@@ -45,18 +57,23 @@ describe('the TypeDoc site', () => {
     expect(missing).toEqual([]);
   });
 
-  test.each(ENTRIES)('documents every exported type of $specifier, leaving out only the raw generated types', (entry) => {
-    const exported = names.get(entry.specifier) ?? [];
-    expect(exported.length).toBeGreaterThan(0);
-    const hidden = entry.specifier === 'keysmith' ? HIDDEN_GENERATED_EXPORTS : new Set<string>();
-    const missing = exported.filter((name) => !hidden.has(name) && pageOf(entry.slug, name) === undefined);
-    expect(missing).toEqual([]);
-  });
+  test.each(ENTRIES)(
+    'documents every exported type of $specifier, leaving out only the raw generated types',
+    (entry) => {
+      const exported = names.get(entry.specifier) ?? [];
+      expect(exported.length).toBeGreaterThan(0);
+      const hidden = entry.specifier === 'keysmith' ? HIDDEN_GENERATED_EXPORTS : new Set<string>();
+      const missing = exported.filter((name) => !hidden.has(name) && pageOf(entry.slug, name) === undefined);
+      expect(missing).toEqual([]);
+    },
+  );
 
   test.each(ENTRIES)("names every export of $specifier on the module's page", (entry) => {
     const html = readFileSync(join(site.dir, `modules/${entry.slug}.html`), 'utf8');
     const hidden = entry.specifier === 'keysmith' ? HIDDEN_GENERATED_EXPORTS : new Set<string>();
-    const unnamed = (names.get(entry.specifier) ?? []).filter((name) => !hidden.has(name) && !html.includes(`>${name}</a>`) && !html.includes(`>${name}<`));
+    const unnamed = (names.get(entry.specifier) ?? []).filter(
+      (name) => !hidden.has(name) && !html.includes(`>${name}</a>`) && !html.includes(`>${name}<`),
+    );
     expect(unnamed).toEqual([]);
   });
 

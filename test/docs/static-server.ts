@@ -50,12 +50,21 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !file.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      !file.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)
+    ) {
       res.writeHead(405).end();
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body),
+      (body) =>
+        res
+          .writeHead(200, {
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'cache-control': 'no-store',
+          })
+          .end(req.method === 'HEAD' ? undefined : body),
       () => {
         missing.push(path);
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -32,7 +32,10 @@ describe('in-process specifics', () => {
   });
 
   test('staging and development keys manage keys of their own environment', async () => {
-    for (const [environment, prefix] of [['staging', 'ks_stage_'], ['development', 'ks_dev_']] as const) {
+    for (const [environment, prefix] of [
+      ['staging', 'ks_stage_'],
+      ['development', 'ks_dev_'],
+    ] as const) {
       const { client } = clientFor(transport, mock.adminKeys[environment]);
       const created = await client.keys.create({ name: `${environment} worker`, permissions: ['keys:read'] });
       expect(created).toMatchObject({ environment, prefix });

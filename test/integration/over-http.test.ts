@@ -16,11 +16,18 @@ describeSdkScenarios('the SDK against the mock over HTTP (startMockServer)', tra
 describe('over-HTTP specifics', () => {
   test('the server listens on 127.0.0.1, with staging and development under their path prefixes', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(server.urls).toEqual({ production: server.url, staging: `${server.url}/staging`, development: `${server.url}/development` });
+    expect(server.urls).toEqual({
+      production: server.url,
+      staging: `${server.url}/staging`,
+      development: `${server.url}/development`,
+    });
   });
 
   test('staging and development keys manage keys of their own environment under their prefixes', async () => {
-    for (const [environment, prefix] of [['staging', 'ks_stage_'], ['development', 'ks_dev_']] as const) {
+    for (const [environment, prefix] of [
+      ['staging', 'ks_stage_'],
+      ['development', 'ks_dev_'],
+    ] as const) {
       const { client } = clientFor(transport, server.mock.adminKeys[environment]);
       const created = await client.keys.create({ name: `${environment} worker`, permissions: ['keys:read'] });
       expect(created).toMatchObject({ environment, prefix });
@@ -36,13 +43,20 @@ describe('over-HTTP specifics', () => {
     const client = new Keysmith({ apiKey: server.mock.adminKeys.staging, baseUrl: server.url });
     const error = await rejectionOf(client.me());
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error).toMatchObject({ status: 401, code: 'environment_mismatch', requestId: server.mock.requests.all().at(-1)!.requestId });
+    expect(error).toMatchObject({
+      status: 401,
+      code: 'environment_mismatch',
+      requestId: server.mock.requests.all().at(-1)!.requestId,
+    });
     expect((error as AuthenticationError).message).toContain(server.urls.staging);
     expect((error as AuthenticationError).message).not.toContain(server.mock.adminKeys.staging);
   });
 
   test('a production key sent to the development prefix is answered 401 environment_mismatch', async () => {
     const client = new Keysmith({ apiKey: server.mock.adminKey, baseUrl: server.urls.development });
-    expect(await rejectionOf(client.keys.list())).toMatchObject({ name: 'AuthenticationError', code: 'environment_mismatch' });
+    expect(await rejectionOf(client.keys.list())).toMatchObject({
+      name: 'AuthenticationError',
+      code: 'environment_mismatch',
+    });
   });
 });

@@ -68,10 +68,18 @@ export interface Waits {
  * const { client, waits } = clientFor(transport, mock.adminKey, { maxRetries: 0 });
  * ```
  */
-export function clientFor(transport: Transport, secret: string, options: KeysmithOptions = {}): { client: Keysmith; waits: Waits } {
+export function clientFor(
+  transport: Transport,
+  secret: string,
+  options: KeysmithOptions = {},
+): { client: Keysmith; waits: Waits } {
   const mock = transport.mock();
   const waits: Waits = { slept: [], retries: [] };
-  const environment: Environment = secret.startsWith('ks_stage_') ? 'staging' : secret.startsWith('ks_dev_') ? 'development' : 'production';
+  const environment: Environment = secret.startsWith('ks_stage_')
+    ? 'staging'
+    : secret.startsWith('ks_dev_')
+      ? 'development'
+      : 'production';
   const client = new Keysmith({
     apiKey: secret,
     baseUrl: transport.baseUrl(environment),
@@ -123,20 +131,40 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
     describe('a key’s life', () => {
       test('a created key works at once, and get and list never show its secret', async () => {
         const { client } = admin();
-        const created = await client.keys.create({ name: 'Worker', permissions: ['keys:read'], metadata: { team: 'platform' } });
+        const created = await client.keys.create({
+          name: 'Worker',
+          permissions: ['keys:read'],
+          metadata: { team: 'platform' },
+        });
         expect(created.secret).toMatch(/^ks_prod_[0-9A-Za-z]{38}$/);
         expect(created.masked_key).toBe(`ks_prod_••••${created.secret.slice(-4)}`);
 
         const me = await clientFor(transport, created.secret).client.me();
-        expect(me).toMatchObject({ object: 'identity', id: created.id, name: 'Worker', environment: 'production', permissions: ['keys:read'] });
+        expect(me).toMatchObject({
+          object: 'identity',
+          id: created.id,
+          name: 'Worker',
+          environment: 'production',
+          permissions: ['keys:read'],
+        });
 
         const fetched = await client.keys.get(created.id);
         expect(fetched).not.toHaveProperty('secret');
-        expect(fetched).toMatchObject({ id: created.id, status: 'active', metadata: { team: 'platform' }, last_used_at: NOW });
+        expect(fetched).toMatchObject({
+          id: created.id,
+          status: 'active',
+          metadata: { team: 'platform' },
+          last_used_at: NOW,
+        });
         expect(fetched.usage).toEqual({ requests_today: 1, requests_this_month: 1 });
         const page = await client.keys.list();
         expect(JSON.stringify(page)).not.toContain(created.secret);
-        expect(JSON.parse(JSON.stringify(page))).toEqual({ object: 'list', data: page.data, has_more: false, next_cursor: null });
+        expect(JSON.parse(JSON.stringify(page))).toEqual({
+          object: 'list',
+          data: page.data,
+          has_more: false,
+          next_cursor: null,
+        });
       });
 
       test('for await walks every key over several pages, newest first', async () => {
@@ -149,8 +177,15 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
         for await (const key of client.keys.list({ limit: 3, environment: 'production' })) seen.push(key.name);
 
         expect(seen).toEqual([...names].reverse().concat('Admin (production)'));
-        const lists = transport.mock().requests.all().filter((entry) => entry.operation === 'listApiKeys');
-        expect(lists.map((entry) => new URL(entry.url).searchParams.get('starting_after') !== null)).toEqual([false, true, true]);
+        const lists = transport
+          .mock()
+          .requests.all()
+          .filter((entry) => entry.operation === 'listApiKeys');
+        expect(lists.map((entry) => new URL(entry.url).searchParams.get('starting_after') !== null)).toEqual([
+          false,
+          true,
+          true,
+        ]);
       });
 
       test('an update to inactive makes the key answer 401 inactive_api_key until it is active again', async () => {
@@ -191,7 +226,11 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
 
         const revoked = await client.keys.revoke(created.id);
         expect(revoked).toMatchObject({ status: 'revoked', revoked_at: NOW });
-        expect(await rejectionOf(doomed.me())).toMatchObject({ name: 'AuthenticationError', status: 401, code: 'revoked_api_key' });
+        expect(await rejectionOf(doomed.me())).toMatchObject({
+          name: 'AuthenticationError',
+          status: 401,
+          code: 'revoked_api_key',
+        });
         const conflict = await rejectionOf(client.keys.update(created.id, { name: 'Back' }));
         expect(conflict).toBeInstanceOf(ConflictError);
         expect(conflict).toMatchObject({ status: 409, code: 'key_revoked' });
@@ -217,13 +256,22 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
         const first = await client.rateLimit.get();
         const second = await client.rateLimit.get();
         expect(first).toEqual(second);
-        expect(first).toMatchObject({ object: 'rate_limit', limit: 100, remaining: 99, reset_at: '2026-11-01T12:01:00.000Z' });
+        expect(first).toMatchObject({
+          object: 'rate_limit',
+          limit: 100,
+          remaining: 99,
+          reset_at: '2026-11-01T12:01:00.000Z',
+        });
         expect(first.windows.map((window) => [window.window, window.limit, window.remaining])).toEqual([
           ['minute', 100, 99],
           ['hour', 1000, 999],
         ]);
         const me = await client.me();
-        expect(me).toMatchObject({ object: 'identity', permissions: ['admin:*'], masked_key: `ks_prod_••••${transport.mock().adminKey.slice(-4)}` });
+        expect(me).toMatchObject({
+          object: 'identity',
+          permissions: ['admin:*'],
+          masked_key: `ks_prod_••••${transport.mock().adminKey.slice(-4)}`,
+        });
         expect(client.lastRateLimit).toMatchObject({ limit: 100, remaining: 98 });
       });
     });
@@ -232,25 +280,43 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
       test('a missing scope is a PermissionDeniedError naming the scope', async () => {
         const { client } = admin();
         const reader = await client.keys.create({ name: 'Reader', permissions: ['keys:read'] });
-        const error = await rejectionOf(clientFor(transport, reader.secret).client.keys.create({ name: 'x', permissions: [] }));
+        const error = await rejectionOf(
+          clientFor(transport, reader.secret).client.keys.create({ name: 'x', permissions: [] }),
+        );
         expect(error).toBeInstanceOf(PermissionDeniedError);
-        expect(error).toMatchObject({ status: 403, code: 'insufficient_scope', details: { required_scope: 'keys:write' }, requestId: lastLogged().requestId });
+        expect(error).toMatchObject({
+          status: 403,
+          code: 'insufficient_scope',
+          details: { required_scope: 'keys:write' },
+          requestId: lastLogged().requestId,
+        });
         expect((error as PermissionDeniedError).rateLimit).toMatchObject({ limit: 100, remaining: 99 });
       });
 
       test('granting a scope the caller lacks is a PermissionDeniedError scope_escalation', async () => {
         const { client } = admin();
         const writer = await client.keys.create({ name: 'Writer', permissions: ['keys:*'] });
-        const error = await rejectionOf(clientFor(transport, writer.secret).client.keys.create({ name: 'x', permissions: ['admin:*'] }));
+        const error = await rejectionOf(
+          clientFor(transport, writer.secret).client.keys.create({ name: 'x', permissions: ['admin:*'] }),
+        );
         expect(error).toBeInstanceOf(PermissionDeniedError);
-        expect(error).toMatchObject({ code: 'scope_escalation', param: 'permissions', details: { scopes: ['admin:*'] } });
+        expect(error).toMatchObject({
+          code: 'scope_escalation',
+          param: 'permissions',
+          details: { scopes: ['admin:*'] },
+        });
       });
 
       test('a field the spec refuses is a ValidationError naming the field', async () => {
         const { client } = admin();
         const error = await rejectionOf(client.keys.create({ name: 'x'.repeat(101), permissions: [] }));
         expect(error).toBeInstanceOf(ValidationError);
-        expect(error).toMatchObject({ status: 400, code: 'validation_error', param: 'name', requestId: lastLogged().requestId });
+        expect(error).toMatchObject({
+          status: 400,
+          code: 'validation_error',
+          param: 'name',
+          requestId: lastLogged().requestId,
+        });
         expect((error as ValidationError).rateLimit.limit).toBe(100);
       });
 
@@ -263,7 +329,9 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
       test('one Idempotency-Key with two bodies is a ConflictError idempotency_conflict', async () => {
         const { client } = admin();
         await client.keys.create({ name: 'First', permissions: [] }, { idempotencyKey: 'same-key' });
-        const error = await rejectionOf(client.keys.create({ name: 'Second', permissions: [] }, { idempotencyKey: 'same-key' }));
+        const error = await rejectionOf(
+          client.keys.create({ name: 'Second', permissions: [] }, { idempotencyKey: 'same-key' }),
+        );
         expect(error).toBeInstanceOf(ConflictError);
         expect(error).toMatchObject({ status: 409, code: 'idempotency_conflict' });
       });
@@ -286,8 +354,15 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
         const me = await client.me();
         expect(me.object).toBe('identity');
         expect(waits.slept).toEqual([7000]);
-        expect(waits.retries).toMatchObject([{ attempt: 1, reason: 'status', status: 429, delayMs: 7000, serverRequested: true }]);
-        expect(transport.mock().requests.all().map((entry) => entry.status)).toEqual([429, 200]);
+        expect(waits.retries).toMatchObject([
+          { attempt: 1, reason: 'status', status: 429, delayMs: 7000, serverRequested: true },
+        ]);
+        expect(
+          transport
+            .mock()
+            .requests.all()
+            .map((entry) => entry.status),
+        ).toEqual([429, 200]);
       });
 
       test('a key over its per-minute limit waits for the window to reset, then succeeds', async () => {
@@ -302,7 +377,13 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
         const me = await client.me();
         expect(me.id).toBe(limited.id);
         expect(waits.slept).toEqual([45_000]);
-        expect(transport.mock().requests.all().slice(-2).map((entry) => [entry.status, entry.errorCode])).toEqual([
+        expect(
+          transport
+            .mock()
+            .requests.all()
+            .slice(-2)
+            .map((entry) => [entry.status, entry.errorCode]),
+        ).toEqual([
           [429, 'rate_limited'],
           [200, null],
         ]);
@@ -316,7 +397,12 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
         await client.me();
         const error = await rejectionOf(client.me());
         expect(error).toBeInstanceOf(RateLimitError);
-        expect(error).toMatchObject({ status: 429, code: 'rate_limited', retryAfterMs: 60_000, requestId: lastLogged().requestId });
+        expect(error).toMatchObject({
+          status: 429,
+          code: 'rate_limited',
+          retryAfterMs: 60_000,
+          requestId: lastLogged().requestId,
+        });
         expect((error as RateLimitError).rateLimit).toMatchObject({ limit: 1, remaining: 0, retryAfterMs: 60_000 });
       });
     });
@@ -331,7 +417,10 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
         const created = await client.keys.create({ name: 'Exactly once', permissions: [] });
 
         expect(waits.retries).toHaveLength(1);
-        const creates = transport.mock().requests.all().filter((entry) => entry.operation === 'createApiKey');
+        const creates = transport
+          .mock()
+          .requests.all()
+          .filter((entry) => entry.operation === 'createApiKey');
         expect(creates).toHaveLength(2);
         const named: string[] = [];
         for await (const key of client.keys.list()) if (key.name === 'Exactly once') named.push(key.id);
@@ -346,7 +435,10 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
 
         expect(deleted).toEqual({ object: 'api_key', id: doomed.id, deleted: true });
         expect(waits.retries).toHaveLength(1);
-        const deletes = transport.mock().requests.all().filter((entry) => entry.operation === 'deleteApiKey');
+        const deletes = transport
+          .mock()
+          .requests.all()
+          .filter((entry) => entry.operation === 'deleteApiKey');
         expect(deletes.map((entry) => entry.status)).toEqual([503, 200]);
         await expect(client.keys.get(doomed.id)).rejects.toMatchObject({ status: 404, code: 'not_found' });
       });

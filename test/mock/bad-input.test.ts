@@ -3,20 +3,51 @@ import { createMockApi } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
 import { call, NOW, seededBytes } from './helpers.js';
 
-const mock = createMockApi({ now: NOW, randomBytes: seededBytes(131), plan: { per_minute: 1_000_000, per_hour: 100_000_000 } });
+const mock = createMockApi({
+  now: NOW,
+  randomBytes: seededBytes(131),
+  plan: { per_minute: 1_000_000, per_hour: 100_000_000 },
+});
 
 // encodeURIComponent throws on a lone surrogate; a client would send its UTF-8 replacement.
 const encode = (text: string): string => encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '\ufffd'));
 const odd = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('\u0000', '\ud800', '🔑', '../..', '%00', '%E0%A4%A', 'key_', 'ks_prod_', 'x'.repeat(3000), '__proto__', 'constructor'),
+  fc.constantFrom(
+    '\u0000',
+    '\ud800',
+    '🔑',
+    '../..',
+    '%00',
+    '%E0%A4%A',
+    'key_',
+    'ks_prod_',
+    'x'.repeat(3000),
+    '__proto__',
+    'constructor',
+  ),
 );
 const json = fc.jsonValue({ maxDepth: 4 });
-const field = fc.constantFrom('name', 'description', 'permissions', 'environment', 'rate_limit', 'expires_at', 'metadata', 'status', 'grace_period_seconds');
+const field = fc.constantFrom(
+  'name',
+  'description',
+  'permissions',
+  'environment',
+  'rate_limit',
+  'expires_at',
+  'metadata',
+  'status',
+  'grace_period_seconds',
+);
 const body = fc.oneof(
   json.map((value) => JSON.stringify(value)),
-  fc.record({ name: fc.oneof(odd, json), permissions: fc.oneof(fc.array(odd, { maxLength: 3 }), json) }, { requiredKeys: [] }).map((value) => JSON.stringify(value)),
+  fc
+    .record(
+      { name: fc.oneof(odd, json), permissions: fc.oneof(fc.array(odd, { maxLength: 3 }), json) },
+      { requiredKeys: [] },
+    )
+    .map((value) => JSON.stringify(value)),
   fc.dictionary(odd, json, { maxKeys: 4 }).map((value) => JSON.stringify(value)),
   fc.dictionary(field, fc.oneof(json, odd), { minKeys: 1, maxKeys: 4 }).map((value) => JSON.stringify(value)),
   odd,
@@ -38,11 +69,19 @@ const target = fc.oneof(
       id.map((key) => ['POST', `/v1/api-keys/${key}/regenerate`]),
     ),
   },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('GET', 'POST', 'PATCH', 'DELETE', 'PUT', 'OPTIONS'), odd.map((segment) => `/v1/${encode(segment)}`)) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(
+      fc.constantFrom('GET', 'POST', 'PATCH', 'DELETE', 'PUT', 'OPTIONS'),
+      odd.map((segment) => `/v1/${encode(segment)}`),
+    ),
+  },
 );
 const query = fc.oneof(
   fc.constant(''),
-  fc.tuple(fc.constantFrom('limit', 'status', 'environment', 'starting_after', 'x'), odd).map(([name, value]) => `?${name}=${encode(value)}`),
+  fc
+    .tuple(fc.constantFrom('limit', 'status', 'environment', 'starting_after', 'x'), odd)
+    .map(([name, value]) => `?${name}=${encode(value)}`),
 );
 const authorization = fc.oneof(
   fc.constant(null),
@@ -54,10 +93,11 @@ const authorization = fc.oneof(
 describe('hostile input', () => {
   test('every answer is a JSON error below 500 with a request id, and the store does not change', async () => {
     const seeded = async () =>
-      JSON.stringify((await call(mock, 'GET', '/v1/api-keys?limit=100')).body.data.filter((key: { created_by: string | null }) => key.created_by === null)).replace(
-        /"usage":\{[^}]*\},|"last_used_at":"[^"]*",/g,
-        '',
-      );
+      JSON.stringify(
+        (await call(mock, 'GET', '/v1/api-keys?limit=100')).body.data.filter(
+          (key: { created_by: string | null }) => key.created_by === null,
+        ),
+      ).replace(/"usage":\{[^}]*\},|"last_used_at":"[^"]*",/g, '');
     const before = await seeded();
     await fc.assert(
       fc.asyncProperty(

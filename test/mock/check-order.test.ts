@@ -24,7 +24,8 @@ describe('the check order', () => {
       ],
     });
     await call(mock, 'GET', '/v1/me', { key: limited });
-    const codes = async (options: Parameters<typeof call>[3]) => codeOf(await call(mock, 'GET', '/v1/api-keys', options));
+    const codes = async (options: Parameters<typeof call>[3]) =>
+      codeOf(await call(mock, 'GET', '/v1/api-keys', options));
     expect(await codes({ key: null })).toBe('missing_api_key');
     expect(await codes({ key: null, headers: { Authorization: 'Basic dXNlcjpwYXNz' } })).toBe('missing_api_key');
     expect(await codes({ key: null, headers: { Authorization: 'Bearer    ' } })).toBe('missing_api_key');
@@ -42,19 +43,33 @@ describe('the check order', () => {
     const everything = secret('staging', 7);
     const mock = createMockApi({
       now: NOW,
-      keys: [{ secret: everything, status: 'revoked', expires_at: '2026-01-01T00:00:00Z', permissions: [], rate_limit: { per_minute: 1 } }],
+      keys: [
+        {
+          secret: everything,
+          status: 'revoked',
+          expires_at: '2026-01-01T00:00:00Z',
+          permissions: [],
+          rate_limit: { per_minute: 1 },
+        },
+      ],
     });
     for (let i = 0; i < 3; i++) {
       expect(codeOf(await call(mock, 'GET', '/v1/api-keys', { key: everything }))).toBe('revoked_api_key');
     }
     const inactiveExpired = secret('staging', 8);
-    const second = createMockApi({ now: NOW, keys: [{ secret: inactiveExpired, status: 'inactive', expires_at: '2026-01-01T00:00:00Z' }] });
+    const second = createMockApi({
+      now: NOW,
+      keys: [{ secret: inactiveExpired, status: 'inactive', expires_at: '2026-01-01T00:00:00Z' }],
+    });
     expect(codeOf(await call(second, 'GET', '/v1/me', { key: inactiveExpired }))).toBe('inactive_api_key');
   });
 
   test('the scheme is case-insensitive and the secret is trimmed', async () => {
     const mock = createMockApi({ now: NOW });
-    expect((await call(mock, 'GET', '/v1/me', { key: null, headers: { Authorization: `bearer   ${mock.adminKey}  ` } })).status).toBe(200);
+    expect(
+      (await call(mock, 'GET', '/v1/me', { key: null, headers: { Authorization: `bearer   ${mock.adminKey}  ` } }))
+        .status,
+    ).toBe(200);
   });
 
   test('two Authorization headers are one malformed value', async () => {
@@ -72,14 +87,26 @@ describe('the check order', () => {
     expect((await call(mock, 'GET', '/v1/nothing', { key: null, headers: badVersion })).status).toBe(404);
     expect((await call(mock, 'DELETE', '/v1/me', { key: null, headers: badVersion })).status).toBe(405);
     expect(codeOf(await call(mock, 'GET', '/v1/me', { key: null, headers: badVersion }))).toBe('unsupported_version');
-    expect(codeOf(await call(mock, 'POST', '/v1/api-keys', { key: null, raw: '{', headers: { 'Content-Type': 'application/json' } }))).toBe('missing_api_key');
-    expect(codeOf(await call(mock, 'POST', '/v1/api-keys', { key: mock.adminKeys.staging, body: { name: '' } }))).toBe('environment_mismatch');
+    expect(
+      codeOf(
+        await call(mock, 'POST', '/v1/api-keys', {
+          key: null,
+          raw: '{',
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      ),
+    ).toBe('missing_api_key');
+    expect(codeOf(await call(mock, 'POST', '/v1/api-keys', { key: mock.adminKeys.staging, body: { name: '' } }))).toBe(
+      'environment_mismatch',
+    );
   });
 
   test('scope comes before validation and before looking the key up', async () => {
     const reader = secret('production', 9);
     const mock = createMockApi({ now: NOW, keys: [{ secret: reader, permissions: ['keys:read'] }] });
-    expect(codeOf(await call(mock, 'PATCH', '/v1/api-keys/nope', { key: reader, body: {} }))).toBe('insufficient_scope');
+    expect(codeOf(await call(mock, 'PATCH', '/v1/api-keys/nope', { key: reader, body: {} }))).toBe(
+      'insufficient_scope',
+    );
     expect(codeOf(await call(mock, 'GET', '/v1/api-keys/nope', { key: reader }))).toBe('validation_error');
     expect(codeOf(await call(mock, 'GET', '/v1/api-keys/key_0000000000000000', { key: reader }))).toBe('not_found');
   });
@@ -98,7 +125,11 @@ describe('versions and request ids', () => {
     for (const version of ['2025-01-01', 'latest', '']) {
       const answer = await call(mock, 'GET', '/v1/me', { headers: { 'Keysmith-Version': version } });
       expect(answer.status).toBe(400);
-      expect(answer.body.error).toMatchObject({ type: 'invalid_request_error', code: 'unsupported_version', param: 'Keysmith-Version' });
+      expect(answer.body.error).toMatchObject({
+        type: 'invalid_request_error',
+        code: 'unsupported_version',
+        param: 'Keysmith-Version',
+      });
     }
   });
 

@@ -11,7 +11,10 @@ interface ResponseSpec {
 }
 const spec = openapi as unknown as {
   paths: Record<string, Record<string, { responses: Record<string, ResponseSpec | { $ref: string }> }>>;
-  components: { responses: Record<string, ResponseSpec>; headers: Record<string, { required?: boolean; schema: JsonSchema }> };
+  components: {
+    responses: Record<string, ResponseSpec>;
+    headers: Record<string, { required?: boolean; schema: JsonSchema }>;
+  };
 };
 
 /** Every way this answer breaks the spec's response for its operation and status; empty when it conforms. */
@@ -21,7 +24,8 @@ function violations(mock: MockApi, answer: Answer): string[] {
   const operation = spec.paths[entry.route]![entry.method.toLowerCase()]!;
   let response = operation.responses[String(answer.status)];
   if (response === undefined) return [`${entry.method} ${entry.route} does not document ${answer.status}`];
-  if ('$ref' in response && typeof response.$ref === 'string') response = spec.components.responses[response.$ref.split('/').pop()!]!;
+  if ('$ref' in response && typeof response.$ref === 'string')
+    response = spec.components.responses[response.$ref.split('/').pop()!]!;
   const problems: string[] = [];
   for (const [name, header] of Object.entries((response as ResponseSpec).headers ?? {})) {
     const definition = header.$ref === undefined ? header : spec.components.headers[header.$ref.split('/').pop()!]!;
@@ -36,7 +40,8 @@ function violations(mock: MockApi, answer: Answer): string[] {
   }
   const schema = (response as ResponseSpec).content?.['application/json'].schema;
   if (schema !== undefined) {
-    if (answer.headers.get('Content-Type') !== 'application/json') problems.push('Content-Type is not application/json');
+    if (answer.headers.get('Content-Type') !== 'application/json')
+      problems.push('Content-Type is not application/json');
     const violation = validate(schema, answer.body, resolveSchema);
     if (violation !== null) problems.push(`body: ${violation.message} (${violation.path})`);
   }
@@ -47,7 +52,14 @@ describe('every answer conforms to openapi.yaml', () => {
   test('across every operation and its error paths', async () => {
     const reader = createSecret('production', seededBytes(121));
     const noScopes = createSecret('production', seededBytes(122));
-    const mock = createMockApi({ now: NOW, randomBytes: seededBytes(123), keys: [{ secret: reader, permissions: ['keys:read'], rate_limit: { per_minute: 30 } }, { secret: noScopes, permissions: [] }] });
+    const mock = createMockApi({
+      now: NOW,
+      randomBytes: seededBytes(123),
+      keys: [
+        { secret: reader, permissions: ['keys:read'], rate_limit: { per_minute: 30 } },
+        { secret: noScopes, permissions: [] },
+      ],
+    });
     const checked: string[] = [];
     const check = async (method: string, path: string, options: CallOptions = {}) => {
       const answer = await call(mock, method, path, options);
@@ -58,14 +70,42 @@ describe('every answer conforms to openapi.yaml', () => {
     };
     const json = { 'Content-Type': 'application/json' };
 
-    const created = (await check('POST', '/v1/api-keys', { body: { name: 'Full', description: 'd', permissions: ['keys:read'], expires_at: '2027-01-01T00:00:00Z', rate_limit: { per_minute: 5 }, metadata: { a: 'b' } }, headers: { 'Idempotency-Key': 'c1' } })).body;
-    await check('POST', '/v1/api-keys', { body: { name: 'Full', description: 'd', permissions: ['keys:read'], expires_at: '2027-01-01T00:00:00Z', rate_limit: { per_minute: 5 }, metadata: { a: 'b' } }, headers: { 'Idempotency-Key': 'c1' } });
-    await check('POST', '/v1/api-keys', { body: { name: 'Other', permissions: [] }, headers: { 'Idempotency-Key': 'c1' } });
+    const created = (
+      await check('POST', '/v1/api-keys', {
+        body: {
+          name: 'Full',
+          description: 'd',
+          permissions: ['keys:read'],
+          expires_at: '2027-01-01T00:00:00Z',
+          rate_limit: { per_minute: 5 },
+          metadata: { a: 'b' },
+        },
+        headers: { 'Idempotency-Key': 'c1' },
+      })
+    ).body;
+    await check('POST', '/v1/api-keys', {
+      body: {
+        name: 'Full',
+        description: 'd',
+        permissions: ['keys:read'],
+        expires_at: '2027-01-01T00:00:00Z',
+        rate_limit: { per_minute: 5 },
+        metadata: { a: 'b' },
+      },
+      headers: { 'Idempotency-Key': 'c1' },
+    });
+    await check('POST', '/v1/api-keys', {
+      body: { name: 'Other', permissions: [] },
+      headers: { 'Idempotency-Key': 'c1' },
+    });
     await check('POST', '/v1/api-keys', { body: { name: '' } });
     await check('POST', '/v1/api-keys', { raw: '{', headers: json });
     await check('POST', '/v1/api-keys', { raw: 'x', headers: { 'Content-Type': 'text/plain' } });
     await check('POST', '/v1/api-keys', { raw: `{"name":"${'x'.repeat(70_000)}"}`, headers: json });
-    await check('POST', '/v1/api-keys', { body: { name: 'x', permissions: [] }, headers: { 'Keysmith-Version': '2000-01-01' } });
+    await check('POST', '/v1/api-keys', {
+      body: { name: 'x', permissions: [] },
+      headers: { 'Keysmith-Version': '2000-01-01' },
+    });
     await check('POST', '/v1/api-keys', { key: null, body: { name: 'x', permissions: [] } });
     await check('POST', '/v1/api-keys', { key: reader, body: { name: 'x', permissions: [] } });
     await check('POST', '/v1/api-keys', { body: { name: 'x', permissions: [], environment: 'staging' } });
@@ -76,11 +116,18 @@ describe('every answer conforms to openapi.yaml', () => {
     await check('GET', `/v1/api-keys/${created.id}`);
     await check('GET', '/v1/api-keys/key_0000000000000000');
     await check('GET', '/v1/api-keys/bad-id');
-    await check('PATCH', `/v1/api-keys/${created.id}`, { body: { status: 'inactive', name: 'Renamed', expires_at: null } });
-    await check('PATCH', `/v1/api-keys/${created.id}`, { body: { permissions: ['keys:*'] }, key: createSecret('production', seededBytes(1)) });
+    await check('PATCH', `/v1/api-keys/${created.id}`, {
+      body: { status: 'inactive', name: 'Renamed', expires_at: null },
+    });
+    await check('PATCH', `/v1/api-keys/${created.id}`, {
+      body: { permissions: ['keys:*'] },
+      key: createSecret('production', seededBytes(1)),
+    });
     await check('PATCH', `/v1/api-keys/${created.id}`, { raw: 'x', headers: { 'Content-Type': 'text/xml' } });
     await check('PATCH', `/v1/api-keys/${created.id}`, { key: reader, body: { name: 'x' } });
-    const regenerated = await check('POST', `/v1/api-keys/${created.id}/regenerate`, { body: { grace_period_seconds: 60 } });
+    const regenerated = await check('POST', `/v1/api-keys/${created.id}/regenerate`, {
+      body: { grace_period_seconds: 60 },
+    });
     await check('GET', '/v1/me', { key: regenerated.body.secret });
     await check('POST', `/v1/api-keys/${created.id}/revoke`, { headers: { 'Idempotency-Key': 'r1' } });
     await check('POST', `/v1/api-keys/${created.id}/revoke`, { headers: { 'Idempotency-Key': 'r1' } });
@@ -110,7 +157,15 @@ describe('every answer conforms to openapi.yaml', () => {
     mock.faults.inject({ status: 429 });
     await check('GET', '/v1/api-keys');
 
-    for (const expected of ['createApiKey 201', 'createApiKey 413', 'createApiKey 415', 'updateApiKey 409', 'regenerateApiKey 403', 'getMe 429', 'createApiKey 503']) {
+    for (const expected of [
+      'createApiKey 201',
+      'createApiKey 413',
+      'createApiKey 415',
+      'updateApiKey 409',
+      'regenerateApiKey 403',
+      'getMe 429',
+      'createApiKey 503',
+    ]) {
       expect(checked).toContain(expected);
     }
   });

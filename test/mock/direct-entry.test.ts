@@ -38,12 +38,19 @@ describe('the direct entry used by the HTTP server', () => {
     const mock = createMockApi({ now: NOW });
     const direct = directEntryOf(mock);
     const created = await direct(
-      plainCall('POST', 'https://api.keysmith.example/v1/api-keys', { Authorization: `Bearer ${mock.adminKey}`, 'Content-Type': 'application/json' }, JSON.stringify({ name: 'direct', permissions: [] })),
+      plainCall(
+        'POST',
+        'https://api.keysmith.example/v1/api-keys',
+        { Authorization: `Bearer ${mock.adminKey}`, 'Content-Type': 'application/json' },
+        JSON.stringify({ name: 'direct', permissions: [] }),
+      ),
     );
     expect(created.status).toBe(201);
     expect(created.headers['X-Request-Id']).toMatch(/^req_/);
     const { secret } = JSON.parse(created.body) as { secret: string };
-    const viaFetch = await mock.fetch(new Request('https://api.keysmith.example/v1/me', { headers: { Authorization: `Bearer ${secret}` } }));
+    const viaFetch = await mock.fetch(
+      new Request('https://api.keysmith.example/v1/me', { headers: { Authorization: `Bearer ${secret}` } }),
+    );
     expect(viaFetch.status).toBe(200);
     expect(mock.requests.all().map((entry) => entry.operation)).toEqual(['createApiKey', 'getMe']);
   });
@@ -51,6 +58,8 @@ describe('the direct entry used by the HTTP server', () => {
   test('rejects with MockNetworkError for an injected network fault', async () => {
     const mock = createMockApi({ now: NOW });
     mock.faults.inject({ network: true });
-    await expect(directEntryOf(mock)(plainCall('GET', 'https://api.keysmith.example/v1/me', {}))).rejects.toBeInstanceOf(MockNetworkError);
+    await expect(
+      directEntryOf(mock)(plainCall('GET', 'https://api.keysmith.example/v1/me', {})),
+    ).rejects.toBeInstanceOf(MockNetworkError);
   });
 });

@@ -5,7 +5,11 @@ import { call, codeOf, createKey, DEVELOPMENT, NOW, PRODUCTION, seededBytes, STA
 describe('environments', () => {
   test('each admin key works against its own base URL', async () => {
     const mock = createMockApi({ now: NOW, randomBytes: seededBytes(41) });
-    for (const [environment, base] of [['production', PRODUCTION], ['staging', STAGING], ['development', DEVELOPMENT]] as const) {
+    for (const [environment, base] of [
+      ['production', PRODUCTION],
+      ['staging', STAGING],
+      ['development', DEVELOPMENT],
+    ] as const) {
       const me = await call(mock, 'GET', '/v1/me', { key: mock.adminKeys[environment], base });
       expect(me.status).toBe(200);
       expect(me.body.environment).toBe(environment);
@@ -33,10 +37,14 @@ describe('environments', () => {
 
   test('creating a key for another environment is a 403 environment_forbidden', async () => {
     const mock = createMockApi({ now: NOW, randomBytes: seededBytes(44) });
-    const answer = await call(mock, 'POST', '/v1/api-keys', { body: { name: 'x', permissions: [], environment: 'staging' } });
+    const answer = await call(mock, 'POST', '/v1/api-keys', {
+      body: { name: 'x', permissions: [], environment: 'staging' },
+    });
     expect(answer.status).toBe(403);
     expect(answer.body.error).toMatchObject({ code: 'environment_forbidden', param: 'environment' });
-    const same = await call(mock, 'POST', '/v1/api-keys', { body: { name: 'x', permissions: [], environment: 'production' } });
+    const same = await call(mock, 'POST', '/v1/api-keys', {
+      body: { name: 'x', permissions: [], environment: 'production' },
+    });
     expect(same.status).toBe(201);
   });
 
@@ -54,14 +62,27 @@ describe('environments', () => {
     const mock = createMockApi({
       now: NOW,
       randomBytes: seededBytes(46),
-      baseUrls: { production: 'http://127.0.0.1:4010', staging: 'http://127.0.0.1:4010/staging/', development: 'http://127.0.0.1:4010/development' },
+      baseUrls: {
+        production: 'http://127.0.0.1:4010',
+        staging: 'http://127.0.0.1:4010/staging/',
+        development: 'http://127.0.0.1:4010/development',
+      },
     });
     expect(mock.baseUrls.staging).toBe('http://127.0.0.1:4010/staging');
-    const staging = await call(mock, 'GET', '/v1/me', { key: mock.adminKeys.staging, base: 'http://127.0.0.1:4010/staging' });
+    const staging = await call(mock, 'GET', '/v1/me', {
+      key: mock.adminKeys.staging,
+      base: 'http://127.0.0.1:4010/staging',
+    });
     expect(staging.body.environment).toBe('staging');
-    const production = await call(mock, 'GET', '/v1/me', { key: mock.adminKeys.production, base: 'http://127.0.0.1:4010' });
+    const production = await call(mock, 'GET', '/v1/me', {
+      key: mock.adminKeys.production,
+      base: 'http://127.0.0.1:4010',
+    });
     expect(production.body.environment).toBe('production');
-    const lookalike = await call(mock, 'GET', '/v1/me', { key: mock.adminKeys.production, base: 'http://127.0.0.1:4010/stagingx' });
+    const lookalike = await call(mock, 'GET', '/v1/me', {
+      key: mock.adminKeys.production,
+      base: 'http://127.0.0.1:4010/stagingx',
+    });
     expect(lookalike.status).toBe(404);
   });
 

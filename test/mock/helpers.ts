@@ -69,7 +69,10 @@ export async function createKey(
   body: Record<string, unknown> = {},
   options: CallOptions = {},
 ): Promise<Record<string, any>> {
-  const answer = await call(mock, 'POST', '/v1/api-keys', { ...options, body: { name: 'Test key', permissions: ['keys:read'], ...body } });
+  const answer = await call(mock, 'POST', '/v1/api-keys', {
+    ...options,
+    body: { name: 'Test key', permissions: ['keys:read'], ...body },
+  });
   if (answer.status !== 201) throw new Error(`create failed: ${answer.status} ${answer.text}`);
   return answer.body;
 }

@@ -4,7 +4,8 @@ import { call, codeOf, createKey, NOW, seededBytes } from './helpers.js';
 
 const body = { name: 'CI', permissions: ['keys:read'] };
 const withKey = (key: string) => ({ 'Idempotency-Key': key });
-const listed = async (mock: ReturnType<typeof createMockApi>) => (await call(mock, 'GET', '/v1/api-keys?limit=100')).body.data.length;
+const listed = async (mock: ReturnType<typeof createMockApi>) =>
+  (await call(mock, 'GET', '/v1/api-keys?limit=100')).body.data.length;
 
 describe('Idempotency-Key', () => {
   test('a replayed create returns the first response, secret included, and creates nothing', async () => {
@@ -30,13 +31,18 @@ describe('Idempotency-Key', () => {
     expect(replay.status).toBe(200);
     expect(replay.text).toBe(first.text);
     expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
-    expect(codeOf(await call(mock, 'DELETE', `/v1/api-keys/${key.id}`, { headers: withKey('delete-2') }))).toBe('not_found');
+    expect(codeOf(await call(mock, 'DELETE', `/v1/api-keys/${key.id}`, { headers: withKey('delete-2') }))).toBe(
+      'not_found',
+    );
   });
 
   test('the same key with a different body is a 409 idempotency_conflict', async () => {
     const mock = createMockApi({ now: NOW });
     await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('k') });
-    const conflict = await call(mock, 'POST', '/v1/api-keys', { body: { ...body, name: 'Other' }, headers: withKey('k') });
+    const conflict = await call(mock, 'POST', '/v1/api-keys', {
+      body: { ...body, name: 'Other' },
+      headers: withKey('k'),
+    });
     expect(conflict.status).toBe(409);
     expect(conflict.body.error).toMatchObject({ type: 'conflict_error', code: 'idempotency_conflict' });
   });
@@ -45,7 +51,9 @@ describe('Idempotency-Key', () => {
     const mock = createMockApi({ now: NOW });
     const key = await createKey(mock);
     await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('k') });
-    expect(codeOf(await call(mock, 'POST', `/v1/api-keys/${key.id}/revoke`, { headers: withKey('k') }))).toBe('idempotency_conflict');
+    expect(codeOf(await call(mock, 'POST', `/v1/api-keys/${key.id}/revoke`, { headers: withKey('k') }))).toBe(
+      'idempotency_conflict',
+    );
   });
 
   test('idempotency keys belong to the calling key', async () => {
@@ -71,7 +79,10 @@ describe('Idempotency-Key', () => {
 
   test('a request refused by validation is not recorded, so the fixed request goes through', async () => {
     const mock = createMockApi({ now: NOW });
-    const invalid = await call(mock, 'POST', '/v1/api-keys', { body: { name: '' , permissions: [] }, headers: withKey('fix') });
+    const invalid = await call(mock, 'POST', '/v1/api-keys', {
+      body: { name: '', permissions: [] },
+      headers: withKey('fix'),
+    });
     expect(invalid.status).toBe(400);
     const fixed = await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('fix') });
     expect(fixed.status).toBe(201);
@@ -102,7 +113,11 @@ describe('Idempotency-Key', () => {
     const lost = mock.fetch(
       new Request('https://api.keysmith.example/v1/api-keys', {
         method: 'POST',
-        headers: { Authorization: `Bearer ${mock.adminKey}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'retry-me' },
+        headers: {
+          Authorization: `Bearer ${mock.adminKey}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': 'retry-me',
+        },
         body: JSON.stringify(body),
       }),
     );

@@ -28,12 +28,26 @@ describe('seeding', () => {
     const secret = createSecret('production', seededBytes(101));
     const mock = createMockApi({
       now: NOW,
-      keys: [{ secret, id: 'key_fixture000000001', name: 'Fixture', permissions: ['keys:read'], metadata: { team: 'qa' }, rate_limit: { per_minute: 5 } }],
+      keys: [
+        {
+          secret,
+          id: 'key_fixture000000001',
+          name: 'Fixture',
+          permissions: ['keys:read'],
+          metadata: { team: 'qa' },
+          rate_limit: { per_minute: 5 },
+        },
+      ],
     });
     const me = await call(mock, 'GET', '/v1/me', { key: secret });
     expect(me.body).toMatchObject({ id: 'key_fixture000000001', name: 'Fixture', permissions: ['keys:read'] });
     const record = await call(mock, 'GET', '/v1/api-keys/key_fixture000000001');
-    expect(record.body).toMatchObject({ metadata: { team: 'qa' }, rate_limit: { per_minute: 5, per_hour: 1000 }, created_by: null, created_at: NOW });
+    expect(record.body).toMatchObject({
+      metadata: { team: 'qa' },
+      rate_limit: { per_minute: 5, per_hour: 1000 },
+      created_by: null,
+      created_at: NOW,
+    });
   });
 
   test('admin keys can be given, one per environment', async () => {
@@ -69,7 +83,10 @@ describe('seeding', () => {
 describe('reset', () => {
   test('restores the seeded keys, counters, idempotency records, log, faults and clock', async () => {
     const fixture = createSecret('production', seededBytes(105));
-    const mock = createMockApi({ now: NOW, keys: [{ secret: fixture, permissions: ['keys:*'], rate_limit: { per_minute: 2 } }] });
+    const mock = createMockApi({
+      now: NOW,
+      keys: [{ secret: fixture, permissions: ['keys:*'], rate_limit: { per_minute: 2 } }],
+    });
     const seeded = (await call(mock, 'GET', '/v1/api-keys')).body;
     const created = await createKey(mock, {}, { headers: { 'Idempotency-Key': 'once' } });
     await call(mock, 'GET', '/v1/me', { key: fixture });
@@ -86,7 +103,10 @@ describe('reset', () => {
     expect(mock.requests.all()).toEqual([]);
     expect(codeOf(await call(mock, 'GET', '/v1/me', { key: created.secret }))).toBe('invalid_api_key');
     expect((await call(mock, 'GET', '/v1/me', { key: fixture })).headers.get('X-RateLimit-Remaining')).toBe('1');
-    const again = await call(mock, 'POST', '/v1/api-keys', { body: { name: 'Test key', permissions: ['keys:read'] }, headers: { 'Idempotency-Key': 'once' } });
+    const again = await call(mock, 'POST', '/v1/api-keys', {
+      body: { name: 'Test key', permissions: ['keys:read'] },
+      headers: { 'Idempotency-Key': 'once' },
+    });
     expect(again.headers.get('Idempotent-Replayed')).toBeNull();
     mock.reset();
     expect((await call(mock, 'GET', '/v1/api-keys')).body).toEqual(seeded);

@@ -30,7 +30,10 @@ describe('through MSW setupServer', () => {
     expect(created.status).toBe(201);
     const key = (await created.json()) as { id: string; secret: string };
     expect((await fetch('https://api.keysmith.example/v1/api-keys', { headers: auth(key.secret) })).status).toBe(200);
-    await fetch(`https://api.keysmith.example/v1/api-keys/${key.id}/revoke`, { method: 'POST', headers: auth(mock.adminKey) });
+    await fetch(`https://api.keysmith.example/v1/api-keys/${key.id}/revoke`, {
+      method: 'POST',
+      headers: auth(mock.adminKey),
+    });
     const refused = await fetch('https://api.keysmith.example/v1/me', { headers: auth(key.secret) });
     expect(refused.status).toBe(401);
     expect(refused.headers.get('X-Request-Id')).toMatch(/^req_/);
@@ -38,7 +41,9 @@ describe('through MSW setupServer', () => {
 
   test('an injected network fault makes fetch reject', async () => {
     mock.faults.inject({ network: true });
-    await expect(fetch('https://api.keysmith.example/v1/me', { headers: auth(mock.adminKey) })).rejects.toThrow(TypeError);
+    await expect(fetch('https://api.keysmith.example/v1/me', { headers: auth(mock.adminKey) })).rejects.toThrow(
+      TypeError,
+    );
     expect((await fetch('https://api.keysmith.example/v1/me', { headers: auth(mock.adminKey) })).status).toBe(200);
   });
 

@@ -64,11 +64,16 @@ describe('pagination', () => {
 
   test('filters apply before the page is cut, and has_more looks past filtered keys', async () => {
     const { mock, created } = await mockWithKeys(6);
-    for (const id of [created[0], created[2], created[4]]) await call(mock, 'PATCH', `/v1/api-keys/${id}`, { body: { status: 'inactive' } });
+    for (const id of [created[0], created[2], created[4]])
+      await call(mock, 'PATCH', `/v1/api-keys/${id}`, { body: { status: 'inactive' } });
     const page = await call(mock, 'GET', '/v1/api-keys?status=inactive&limit=2');
     expect(ids(page)).toEqual([created[4], created[2]]);
     expect(page.body.has_more).toBe(true);
-    const last = await call(mock, 'GET', `/v1/api-keys?status=inactive&limit=2&starting_after=${page.body.next_cursor}`);
+    const last = await call(
+      mock,
+      'GET',
+      `/v1/api-keys?status=inactive&limit=2&starting_after=${page.body.next_cursor}`,
+    );
     expect(ids(last)).toEqual([created[0]]);
     expect(last.body).toMatchObject({ has_more: false, next_cursor: null });
   });

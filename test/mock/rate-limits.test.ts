@@ -8,7 +8,11 @@ const START_S = Date.parse(START) / 1000;
 
 function limited(perMinute: number, perHour: number, permissions = ['keys:read', 'rate_limit:read']) {
   const secret = createSecret('production', seededBytes(51));
-  const mock = createMockApi({ now: START, randomBytes: seededBytes(52), keys: [{ secret, permissions, rate_limit: { per_minute: perMinute, per_hour: perHour } }] });
+  const mock = createMockApi({
+    now: START,
+    randomBytes: seededBytes(52),
+    keys: [{ secret, permissions, rate_limit: { per_minute: perMinute, per_hour: perHour } }],
+  });
   return { mock, secret };
 }
 

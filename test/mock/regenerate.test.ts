@@ -20,7 +20,17 @@ describe('regenerate', () => {
     expect(regenerated.body.secret).toMatch(/^ks_prod_[0-9A-Za-z]{38}$/);
     expect(regenerated.body.secret).not.toBe(key.secret);
     expect(regenerated.body.masked_key).toBe(`ks_prod_••••${regenerated.body.secret.slice(-4)}`);
-    for (const field of ['id', 'name', 'description', 'permissions', 'rate_limit', 'expires_at', 'metadata', 'created_at', 'created_by']) {
+    for (const field of [
+      'id',
+      'name',
+      'description',
+      'permissions',
+      'rate_limit',
+      'expires_at',
+      'metadata',
+      'created_at',
+      'created_by',
+    ]) {
       expect(regenerated.body[field]).toEqual(key[field]);
     }
     expect(regenerated.body.previous_secret_expires_at).toBeNull();
@@ -39,7 +49,9 @@ describe('regenerate', () => {
   test('with a grace period both secrets work until it ends, then only the new one', async () => {
     const mock = fresh();
     const key = await createKey(mock);
-    const regenerated = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, { body: { grace_period_seconds: 3600 } });
+    const regenerated = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+      body: { grace_period_seconds: 3600 },
+    });
     expect(regenerated.body.previous_secret_expires_at).toBe('2026-11-01T13:00:00.000Z');
     mock.clock.advance(3600 * 1000 - 1);
     expect((await call(mock, 'GET', '/v1/me', { key: key.secret })).body.id).toBe(key.id);
@@ -52,15 +64,21 @@ describe('regenerate', () => {
   test('the grace period is capped at the key’s own expiry', async () => {
     const mock = fresh();
     const key = await createKey(mock, { expires_at: '2026-11-01T12:10:00Z' });
-    const regenerated = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, { body: { grace_period_seconds: 86_400 } });
+    const regenerated = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+      body: { grace_period_seconds: 86_400 },
+    });
     expect(regenerated.body.previous_secret_expires_at).toBe('2026-11-01T12:10:00.000Z');
   });
 
   test('a second regeneration ends the first old secret’s grace period at once', async () => {
     const mock = fresh();
     const key = await createKey(mock);
-    const first = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, { body: { grace_period_seconds: 3600 } });
-    const second = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, { body: { grace_period_seconds: 3600 } });
+    const first = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+      body: { grace_period_seconds: 3600 },
+    });
+    const second = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+      body: { grace_period_seconds: 3600 },
+    });
     expect(codeOf(await call(mock, 'GET', '/v1/me', { key: key.secret }))).toBe('revoked_api_key');
     expect((await call(mock, 'GET', '/v1/me', { key: first.body.secret })).status).toBe(200);
     expect((await call(mock, 'GET', '/v1/me', { key: second.body.secret })).status).toBe(200);
@@ -76,7 +94,11 @@ describe('regenerate', () => {
 
   test('a caller that does not hold every scope of the key gets 403 scope_escalation', async () => {
     const writer = createSecret('production', seededBytes(22));
-    const mock = createMockApi({ now: NOW, randomBytes: seededBytes(23), keys: [{ secret: writer, permissions: ['keys:write', 'keys:read'] }] });
+    const mock = createMockApi({
+      now: NOW,
+      randomBytes: seededBytes(23),
+      keys: [{ secret: writer, permissions: ['keys:write', 'keys:read'] }],
+    });
     const wide = await createKey(mock, { permissions: ['keys:read', 'tasks:read'] });
     const refused = await call(mock, 'POST', `/v1/api-keys/${wide.id}/regenerate`, { key: writer });
     expect(refused.status).toBe(403);
@@ -90,7 +112,14 @@ describe('regenerate', () => {
     const refused = await call(mock, 'POST', `/v1/api-keys/${staging.id}/regenerate`);
     expect(refused.status).toBe(403);
     expect(codeOf(refused)).toBe('environment_forbidden');
-    expect((await call(mock, 'POST', `/v1/api-keys/${staging.id}/regenerate`, { key: mock.adminKeys.staging, base: STAGING })).status).toBe(200);
+    expect(
+      (
+        await call(mock, 'POST', `/v1/api-keys/${staging.id}/regenerate`, {
+          key: mock.adminKeys.staging,
+          base: STAGING,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   test('regenerate keeps the usage counters of the key', async () => {

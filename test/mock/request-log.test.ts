@@ -31,8 +31,19 @@ describe('the request log', () => {
     await call(mock, 'GET', '/v1/elsewhere');
     await call(mock, 'GET', '/v1/me', { base: 'https://other.example' });
     const [unauthenticated, unrouted, unknownHost] = mock.requests.all();
-    expect(unauthenticated).toMatchObject({ status: 401, errorCode: 'missing_api_key', keyId: null, operation: 'getMe' });
-    expect(unrouted).toMatchObject({ status: 404, errorCode: 'not_found', route: null, operation: null, environment: 'production' });
+    expect(unauthenticated).toMatchObject({
+      status: 401,
+      errorCode: 'missing_api_key',
+      keyId: null,
+      operation: 'getMe',
+    });
+    expect(unrouted).toMatchObject({
+      status: 404,
+      errorCode: 'not_found',
+      route: null,
+      operation: null,
+      environment: 'production',
+    });
     expect(unknownHost).toMatchObject({ status: 404, environment: null });
   });
 

@@ -89,7 +89,10 @@ describe('scope_escalation', () => {
   test('updating a key to a scope the caller does not hold is a 403 and changes nothing', async () => {
     const { mock, secret } = mockWith(['keys:write', 'keys:read']);
     const key = await createKey(mock, { permissions: ['keys:read'] });
-    const answer = await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, { key: secret, body: { name: 'changed', permissions: ['tasks:*'] } });
+    const answer = await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, {
+      key: secret,
+      body: { name: 'changed', permissions: ['tasks:*'] },
+    });
     expect(answer.status).toBe(403);
     expect(codeOf(answer)).toBe('scope_escalation');
     const after = await call(mock, 'GET', `/v1/api-keys/${key.id}`);

@@ -34,10 +34,15 @@ describe('secrets', () => {
     const mock = createMockApi({ now: NOW, randomBytes: seededBytes(3) });
     const created = await createKey(mock, { permissions: ['keys:read'] });
     const answers = [
-      await call(mock, 'POST', '/v1/api-keys', { key: created.secret, body: { name: 'x', permissions: ['keys:read'] } }),
+      await call(mock, 'POST', '/v1/api-keys', {
+        key: created.secret,
+        body: { name: 'x', permissions: ['keys:read'] },
+      }),
       await call(mock, 'GET', '/v1/me', { key: created.secret, base: 'https://api.staging.keysmith.example' }),
       await call(mock, 'GET', '/v1/api-keys', { key: created.secret, headers: { 'Keysmith-Version': '1999-01-01' } }),
-      await call(mock, 'POST', '/v1/api-keys', { body: { name: 'x', permissions: ['keys:read'], [created.secret]: 1 } }),
+      await call(mock, 'POST', '/v1/api-keys', {
+        body: { name: 'x', permissions: ['keys:read'], [created.secret]: 1 },
+      }),
       await call(mock, 'GET', `/v1/api-keys/${created.secret}`),
     ];
     for (const answer of answers) {
@@ -64,7 +69,11 @@ describe('secrets', () => {
     expect(created.prefix).toBe('ks_prod_');
     expect(created.masked_key).toMatch(MASKED);
     expect(created.masked_key).toBe(`ks_prod_••••${created.secret.slice(-4)}`);
-    const staging = await createKey(mock, {}, { key: mock.adminKeys.staging, base: 'https://api.staging.keysmith.example' });
+    const staging = await createKey(
+      mock,
+      {},
+      { key: mock.adminKeys.staging, base: 'https://api.staging.keysmith.example' },
+    );
     expect(staging.masked_key).toBe(`ks_stage_••••${staging.secret.slice(-4)}`);
     expect(staging.prefix).toBe('ks_stage_');
   });

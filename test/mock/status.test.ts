@@ -41,7 +41,9 @@ describe('key status', () => {
     const mock = fresh();
     const key = await createKey(mock, { expires_at: '2026-11-01T13:00:00Z' });
     mock.clock.set('2026-11-02T00:00:00Z');
-    const revived = await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, { body: { expires_at: '2026-12-01T00:00:00Z' } });
+    const revived = await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, {
+      body: { expires_at: '2026-12-01T00:00:00Z' },
+    });
     expect(revived.body.status).toBe('active');
     expect((await call(mock, 'GET', '/v1/me', { key: key.secret })).status).toBe(200);
   });
@@ -128,7 +130,9 @@ describe('key status', () => {
     await call(mock, 'POST', `/v1/api-keys/${revoked.id}/revoke`);
     mock.clock.advance(31 * 60 * 1000);
     const ids = async (status: string) =>
-      (await call(mock, 'GET', `/v1/api-keys?status=${status}&limit=100`)).body.data.map((entry: { id: string }) => entry.id);
+      (await call(mock, 'GET', `/v1/api-keys?status=${status}&limit=100`)).body.data.map(
+        (entry: { id: string }) => entry.id,
+      );
     expect(await ids('active')).toContain(active.id);
     expect(await ids('inactive')).toEqual([inactive.id]);
     expect(await ids('expired')).toEqual([expiring.id]);
@@ -137,9 +141,15 @@ describe('key status', () => {
 
   test('PATCH changes only the fields given and stamps updated_at', async () => {
     const mock = fresh();
-    const key = await createKey(mock, { description: 'before', metadata: { team: 'a' }, rate_limit: { per_minute: 10, per_hour: 50 } });
+    const key = await createKey(mock, {
+      description: 'before',
+      metadata: { team: 'a' },
+      rate_limit: { per_minute: 10, per_hour: 50 },
+    });
     mock.clock.advance(1000);
-    const updated = await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, { body: { name: 'After', rate_limit: { per_minute: 5 } } });
+    const updated = await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, {
+      body: { name: 'After', rate_limit: { per_minute: 5 } },
+    });
     expect(updated.body).toMatchObject({
       name: 'After',
       description: 'before',

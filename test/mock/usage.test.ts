@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { monthOfDay } from '../../mock/usage.js';
 import { call, createKey } from './helpers.js';
 
-const usage = async (mock: ReturnType<typeof createMockApi>, id: string) => (await call(mock, 'GET', `/v1/api-keys/${id}`)).body;
+const usage = async (mock: ReturnType<typeof createMockApi>, id: string) =>
+  (await call(mock, 'GET', `/v1/api-keys/${id}`)).body;
 
 describe('usage counters', () => {
   test('each authenticated request counts and sets last_used_at', async () => {

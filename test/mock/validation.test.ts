@@ -15,21 +15,71 @@ describe('request validation', () => {
     ['an empty name', { ...valid, name: '' }, 'name', /name must be a string of 1 to 100 characters/],
     ['a name of 101 characters', { ...valid, name: 'x'.repeat(101) }, 'name', /1 to 100 characters/],
     ['a number for a name', { ...valid, name: 5 }, 'name', /must be a string/],
-    ['a malformed scope', { ...valid, permissions: ['keys:read', 'Keys:Read'] }, 'permissions.1', /permissions.1 must be a string matching/],
-    ['51 scopes', { ...valid, permissions: Array.from({ length: 51 }, (_, i) => `p${i}:read`) }, 'permissions', /at most 50 items/],
-    ['a zero per_minute', { ...valid, rate_limit: { per_minute: 0 } }, 'rate_limit.per_minute', /integer from 1 to 1000000/],
+    [
+      'a malformed scope',
+      { ...valid, permissions: ['keys:read', 'Keys:Read'] },
+      'permissions.1',
+      /permissions.1 must be a string matching/,
+    ],
+    [
+      '51 scopes',
+      { ...valid, permissions: Array.from({ length: 51 }, (_, i) => `p${i}:read`) },
+      'permissions',
+      /at most 50 items/,
+    ],
+    [
+      'a zero per_minute',
+      { ...valid, rate_limit: { per_minute: 0 } },
+      'rate_limit.per_minute',
+      /integer from 1 to 1000000/,
+    ],
     ['a fractional per_hour', { ...valid, rate_limit: { per_hour: 1.5 } }, 'rate_limit.per_hour', /integer/],
     ['an empty rate_limit', { ...valid, rate_limit: {} }, 'rate_limit', /at least 1 field/],
-    ['an unknown rate_limit field', { ...valid, rate_limit: { per_day: 1 } }, 'rate_limit.per_day', /not a known field/],
+    [
+      'an unknown rate_limit field',
+      { ...valid, rate_limit: { per_day: 1 } },
+      'rate_limit.per_day',
+      /not a known field/,
+    ],
     ['an unknown field', { ...valid, nmae: 'x' }, 'nmae', /nmae is not a known field/],
-    ['an unknown environment', { ...valid, environment: 'qa' }, 'environment', /one of production, staging, development/],
-    ['a date without a zone', { ...valid, expires_at: '2027-01-01T00:00:00' }, 'expires_at', /RFC 3339 date-time string or null/],
+    [
+      'an unknown environment',
+      { ...valid, environment: 'qa' },
+      'environment',
+      /one of production, staging, development/,
+    ],
+    [
+      'a date without a zone',
+      { ...valid, expires_at: '2027-01-01T00:00:00' },
+      'expires_at',
+      /RFC 3339 date-time string or null/,
+    ],
     ['30 February', { ...valid, expires_at: '2027-02-30T00:00:00Z' }, 'expires_at', /RFC 3339/],
     ['a past expiry', { ...valid, expires_at: '2020-01-01T00:00:00Z' }, 'expires_at', /in the future/],
-    ['a non-string metadata value', { ...valid, metadata: { team: 1 } }, 'metadata.team', /metadata.team must be a string/],
-    ['21 metadata fields', { ...valid, metadata: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])) }, 'metadata', /at most 20 fields/],
-    ['an empty metadata field name', { ...valid, metadata: { '': 'v' } }, 'metadata', /field names must be a string of 1 to 40 characters/],
-    ['a description of 501 characters', { ...valid, description: 'd'.repeat(501) }, 'description', /at most 500 characters or null/],
+    [
+      'a non-string metadata value',
+      { ...valid, metadata: { team: 1 } },
+      'metadata.team',
+      /metadata.team must be a string/,
+    ],
+    [
+      '21 metadata fields',
+      { ...valid, metadata: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v'])) },
+      'metadata',
+      /at most 20 fields/,
+    ],
+    [
+      'an empty metadata field name',
+      { ...valid, metadata: { '': 'v' } },
+      'metadata',
+      /field names must be a string of 1 to 40 characters/,
+    ],
+    [
+      'a description of 501 characters',
+      { ...valid, description: 'd'.repeat(501) },
+      'description',
+      /at most 500 characters or null/,
+    ],
   ];
   for (const [what, body, param, message] of cases) {
     test(`create with ${what} is a 400 validation_error naming ${param}`, async () => {
@@ -70,17 +120,26 @@ describe('request validation', () => {
 
   test('bytes that are not UTF-8 are a 400 invalid_request', async () => {
     const mock = createMockApi({ now: NOW });
-    const answer = await call(mock, 'POST', '/v1/api-keys', { raw: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), headers: { 'Content-Type': 'application/json' } });
+    const answer = await call(mock, 'POST', '/v1/api-keys', {
+      raw: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.error.code).toBe('invalid_request');
   });
 
   test('a body that is not application/json is a 415', async () => {
     const mock = createMockApi({ now: NOW });
-    const answer = await call(mock, 'POST', '/v1/api-keys', { raw: JSON.stringify(valid), headers: { 'Content-Type': 'text/plain' } });
+    const answer = await call(mock, 'POST', '/v1/api-keys', {
+      raw: JSON.stringify(valid),
+      headers: { 'Content-Type': 'text/plain' },
+    });
     expect(answer.status).toBe(415);
     expect(answer.body.error).toMatchObject({ type: 'invalid_request_error', code: 'unsupported_media_type' });
-    const charset = await call(mock, 'POST', '/v1/api-keys', { raw: JSON.stringify(valid), headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    const charset = await call(mock, 'POST', '/v1/api-keys', {
+      raw: JSON.stringify(valid),
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    });
     expect(charset.status).toBe(201);
   });
 
@@ -88,7 +147,10 @@ describe('request validation', () => {
     const mock = createMockApi({ now: NOW });
     expect(BODY_LIMIT_BYTES).toBe(65_536);
     const big = JSON.stringify({ ...valid, description: 'x'.repeat(BODY_LIMIT_BYTES) });
-    const answer = await call(mock, 'POST', '/v1/api-keys', { raw: big, headers: { 'Content-Type': 'application/json' } });
+    const answer = await call(mock, 'POST', '/v1/api-keys', {
+      raw: big,
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(answer.status).toBe(413);
     expect(answer.body.error).toMatchObject({ type: 'invalid_request_error', code: 'payload_too_large' });
   });
@@ -98,7 +160,10 @@ describe('request validation', () => {
     const head = JSON.stringify({ ...valid, description: '' });
     const exact = head.replace('"description":""', `"description":"${'x'.repeat(BODY_LIMIT_BYTES - head.length)}"`);
     expect(new TextEncoder().encode(exact).length).toBe(BODY_LIMIT_BYTES);
-    const answer = await call(mock, 'POST', '/v1/api-keys', { raw: exact, headers: { 'Content-Type': 'application/json' } });
+    const answer = await call(mock, 'POST', '/v1/api-keys', {
+      raw: exact,
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.error.param).toBe('description');
   });
@@ -129,7 +194,9 @@ describe('request validation', () => {
   test('grace_period_seconds above 7 days is a 400 naming it', async () => {
     const mock = createMockApi({ now: NOW });
     const key = await createKey(mock);
-    const answer = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, { body: { grace_period_seconds: 604_801 } });
+    const answer = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+      body: { grace_period_seconds: 604_801 },
+    });
     expect(answer.body.error).toMatchObject({ code: 'validation_error', param: 'grace_period_seconds' });
   });
 
@@ -168,13 +235,21 @@ describe('request validation', () => {
   test('refused requests change nothing', async () => {
     const mock = createMockApi({ now: NOW, randomBytes: seededBytes(81) });
     const key = await createKey(mock);
-    const snapshot = async () => (await call(mock, 'GET', '/v1/api-keys?limit=100')).body.data.map(({ usage, last_used_at, ...rest }: Record<string, unknown>) => rest);
+    const snapshot = async () =>
+      (await call(mock, 'GET', '/v1/api-keys?limit=100')).body.data.map(
+        ({ usage, last_used_at, ...rest }: Record<string, unknown>) => rest,
+      );
     const before = await snapshot();
     await createWith({ ...valid, metadata: { a: 1 } });
     await call(mock, 'POST', '/v1/api-keys', { body: { ...valid, expires_at: '2001-01-01T00:00:00Z' } });
     await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, { body: { name: 'changed', permissions: ['Bad'] } });
-    await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, { body: { name: 'changed', expires_at: '2001-01-01T00:00:00Z' } });
-    await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, { raw: '{"name":"changed"', headers: { 'Content-Type': 'application/json' } });
+    await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, {
+      body: { name: 'changed', expires_at: '2001-01-01T00:00:00Z' },
+    });
+    await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, {
+      raw: '{"name":"changed"',
+      headers: { 'Content-Type': 'application/json' },
+    });
     await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, { body: { grace_period_seconds: -1 } });
     expect(await snapshot()).toEqual(before);
     expect((await call(mock, 'GET', '/v1/me', { key: key.secret })).status).toBe(200);

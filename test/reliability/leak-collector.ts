@@ -58,7 +58,16 @@ class LeakCollector {
   /** Authorization tokens sent that are not secrets themselves (malformed ones, garbage). */
   readonly tokens = new Set<string>();
   readonly hits: LeakHit[] = [];
-  readonly counts = { texts: 0, bytes: 0, responses: 0, errors: 0, hookEvents: 0, logLines: 0, requestLogEntries: 0, serverErrors: 0 };
+  readonly counts = {
+    texts: 0,
+    bytes: 0,
+    responses: 0,
+    errors: 0,
+    hookEvents: 0,
+    logLines: 0,
+    requestLogEntries: 0,
+    serverErrors: 0,
+  };
 
   /** A secret the run minted or holds (create/regenerate answers, seeds, fixtures). */
   secret(value: string): void {
@@ -80,7 +89,11 @@ class LeakCollector {
     this.counts.texts += 1;
     this.counts.bytes += text.length;
     for (const match of text.matchAll(SECRET_SHAPE)) {
-      this.hit({ source, what: 'secret', where: `${masked(match[0])} at ${match.index}${this.secrets.has(match[0]) ? ', minted in this run' : ''}` });
+      this.hit({
+        source,
+        what: 'secret',
+        where: `${masked(match[0])} at ${match.index}${this.secrets.has(match[0]) ? ', minted in this run' : ''}`,
+      });
     }
     for (const token of this.tokens) {
       const at = text.indexOf(token);
@@ -103,7 +116,11 @@ class LeakCollector {
     // Reading once and rebuilding is much cheaper than clone(), which tees the stream.
     const body = await response.text();
     this.text(`${source} body`, mints ? this.withoutSanctionedSecret(response.status, body) : body);
-    return new Response(body === '' && response.status === 204 ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new Response(body === '' && response.status === 204 ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   }
 
   /** A raw HTTP answer (status line and headers, then the body) as it came off the socket. */
@@ -133,7 +150,9 @@ class LeakCollector {
   event(source: string, value: unknown): void {
     this.counts.hookEvents += 1;
     this.text(`${source} JSON`, JSON.stringify(value) ?? '');
-    const holdsError = value instanceof Error || (typeof value === 'object' && value !== null && Object.values(value).some((field) => field instanceof Error));
+    const holdsError =
+      value instanceof Error ||
+      (typeof value === 'object' && value !== null && Object.values(value).some((field) => field instanceof Error));
     if (holdsError) this.text(`${source} inspect`, inspect(value, { depth: 8 }));
   }
 
@@ -183,7 +202,10 @@ class LeakCollector {
     const originals = methods.map((name) => console[name]);
     methods.forEach((name, index) => {
       console[name] = (...args: unknown[]): void => {
-        this.logLine(`console.${name}`, args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 8 }))).join(' '));
+        this.logLine(
+          `console.${name}`,
+          args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 8 }))).join(' '),
+        );
         originals[index]!.apply(console, args);
       };
     });
@@ -211,7 +233,8 @@ class LeakCollector {
     } catch {
       return body;
     }
-    if (typeof parsed !== 'object' || parsed === null || !('secret' in parsed) || typeof parsed.secret !== 'string') return body;
+    if (typeof parsed !== 'object' || parsed === null || !('secret' in parsed) || typeof parsed.secret !== 'string')
+      return body;
     const { secret, ...rest } = parsed as { secret: string };
     this.secrets.add(secret);
     return JSON.stringify(rest);

@@ -28,7 +28,14 @@ const NO_ANSWER_MS = 10_000;
 
 function parse(bytes: Buffer, failure: string | null): RawAnswer {
   const split = bytes.indexOf('\r\n\r\n');
-  if (split === -1) return { status: 0, head: bytes.toString('latin1'), headers: new Map(), body: '', failure: failure ?? 'no complete head' };
+  if (split === -1)
+    return {
+      status: 0,
+      head: bytes.toString('latin1'),
+      headers: new Map(),
+      body: '',
+      failure: failure ?? 'no complete head',
+    };
   const head = bytes.subarray(0, split).toString('latin1');
   const [statusLine = '', ...lines] = head.split('\r\n');
   const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0);
@@ -41,7 +48,8 @@ function parse(bytes: Buffer, failure: string | null): RawAnswer {
   let rest = bytes.subarray(split + 4);
   const length = headers.get('content-length')?.[0];
   if (length !== undefined) {
-    if (rest.length < Number(length)) return { status: 0, head, headers, body: '', failure: failure ?? 'body cut short' };
+    if (rest.length < Number(length))
+      return { status: 0, head, headers, body: '', failure: failure ?? 'body cut short' };
     rest = rest.subarray(0, Number(length));
   }
   return { status, head, headers, body: rest.toString('utf8'), failure: null };

@@ -35,8 +35,24 @@ export const SEED = Number.isSafeInteger(pinned) ? pinned : STRESS ? Math.floor(
  * ```
  */
 export const SIZE = STRESS
-  ? { modelRuns: 220, maxCommands: 100, minSteps: 10_000, badInputs: 5_000, parallelCreates: 1_000, raceLoopers: 32, raceAfter: 20 }
-  : { modelRuns: 22, maxCommands: 50, minSteps: 1_000, badInputs: 1_000, parallelCreates: 1_000, raceLoopers: 16, raceAfter: 8 };
+  ? {
+      modelRuns: 220,
+      maxCommands: 100,
+      minSteps: 10_000,
+      badInputs: 5_000,
+      parallelCreates: 1_000,
+      raceLoopers: 32,
+      raceAfter: 20,
+    }
+  : {
+      modelRuns: 22,
+      maxCommands: 50,
+      minSteps: 1_000,
+      badInputs: 1_000,
+      parallelCreates: 1_000,
+      raceLoopers: 16,
+      raceAfter: 8,
+    };
 
 /**
  * The timeout of the heavy tests: a guard against a hang, not a speed requirement (a shared CI

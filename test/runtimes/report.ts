@@ -56,6 +56,9 @@ export async function runCell(cell: string, run: () => Promise<StepResult[]>): P
     return { cell, results: await run() };
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { cell, results: [{ name: 'sets up the cell', ok: false, ms: performance.now() - started, error: message }] };
+    return {
+      cell,
+      results: [{ name: 'sets up the cell', ok: false, ms: performance.now() - started, error: message }],
+    };
   }
 }

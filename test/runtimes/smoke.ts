@@ -77,7 +77,10 @@ export async function runSmoke(target: SmokeTarget): Promise<StepResult[]> {
       'creates a key and returns its secret once',
       async () => {
         const key = await admin.keys.create({ name: 'smoke', permissions: ['keys:read'] });
-        check(typeof key.secret === 'string' && key.secret.startsWith('ks_prod_'), 'the new key has no ks_prod_ secret');
+        check(
+          typeof key.secret === 'string' && key.secret.startsWith('ks_prod_'),
+          'the new key has no ks_prod_ secret',
+        );
         check(typeof key.id === 'string' && key.id.length > 0, 'the new key has no id');
         created = { id: key.id, secret: key.secret };
       },

@@ -1,7 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Keysmith, TimeoutError, type RetryEvent } from 'keysmith';
 import { sleep } from '../../src/internal/sleep.js';
-import { apiError, FakeTime, flush, IDENTITY, json, ManualSleep, PROD_KEY, scriptedFetch, testClient } from './helpers.js';
+import {
+  apiError,
+  FakeTime,
+  flush,
+  IDENTITY,
+  json,
+  ManualSleep,
+  PROD_KEY,
+  scriptedFetch,
+  testClient,
+} from './helpers.js';
 
 /** A fetch step that never answers, and rejects with the signal's reason when it aborts. */
 function hang(_request: Request, init: RequestInit | undefined): Promise<Response> {
@@ -53,7 +63,10 @@ describe('aborting a call', () => {
   });
 
   it('cuts a real Retry-After wait short with the default sleep', async () => {
-    const fetch = scriptedFetch([apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '30' }), json(200, IDENTITY)]);
+    const fetch = scriptedFetch([
+      apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '30' }),
+      json(200, IDENTITY),
+    ]);
     const client = new Keysmith({ apiKey: PROD_KEY, fetch });
     const controller = new AbortController();
     const pending = client.me({ signal: controller.signal });
@@ -72,7 +85,9 @@ describe('the per-attempt timeout', () => {
       .me()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as Error).message).toBe('GET /v1/me timed out after 2 attempts: no response within 5 ms. Raise the timeout option or check the network.');
+    expect((error as Error).message).toBe(
+      'GET /v1/me timed out after 2 attempts: no response within 5 ms. Raise the timeout option or check the network.',
+    );
     expect(fetch.seen).toHaveLength(2);
     expect(time.sleeps).toEqual([5]);
     expect(events.map((e) => e.reason)).toEqual(['timeout']);
@@ -115,7 +130,9 @@ describe('the per-attempt timeout', () => {
   it('still forwards the caller signal when the timeout is off', async () => {
     const controller = new AbortController();
     let seen: AbortSignal | undefined;
-    const fetch = scriptedFetch([(_r, init) => ((seen = init?.signal ?? undefined), new Promise<Response>(() => undefined))]);
+    const fetch = scriptedFetch([
+      (_r, init) => ((seen = init?.signal ?? undefined), new Promise<Response>(() => undefined)),
+    ]);
     const pending = testClient(fetch).me({ timeout: Infinity, signal: controller.signal });
     await vi.waitFor(() => expect(seen).toBeDefined());
     expect(seen?.aborted).toBe(false);

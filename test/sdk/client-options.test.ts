@@ -61,14 +61,20 @@ describe('the client-side key check', () => {
   });
 
   it('points out whitespace around a pasted key', () => {
-    const error = expectKeyError(() => new Keysmith({ apiKey: `${PROD_KEY}\n`, fetch: scriptedFetch([]) }), 'malformed_api_key');
+    const error = expectKeyError(
+      () => new Keysmith({ apiKey: `${PROD_KEY}\n`, fetch: scriptedFetch([]) }),
+      'malformed_api_key',
+    );
     expect(error.message).toContain('whitespace');
     expect(error.message).not.toContain(PROD_KEY);
   });
 
   it('rejects a key whose prefix names another environment than the configured one', () => {
     const fetch = scriptedFetch([]);
-    const error = expectKeyError(() => new Keysmith({ apiKey: STAGING_KEY, environment: 'production', fetch }), 'environment_mismatch');
+    const error = expectKeyError(
+      () => new Keysmith({ apiKey: STAGING_KEY, environment: 'production', fetch }),
+      'environment_mismatch',
+    );
     expect(error.message).toContain('staging');
     expect(error.message).toContain('production');
     expect(error.message).not.toContain(STAGING_KEY);
@@ -83,7 +89,9 @@ describe('the client-side key check', () => {
   });
 
   it('rejects an unknown environment name and an invalid baseUrl', () => {
-    expect(() => new Keysmith({ apiKey: PROD_KEY, environment: 'prod' as never })).toThrow(/Unknown environment "prod"/);
+    expect(() => new Keysmith({ apiKey: PROD_KEY, environment: 'prod' as never })).toThrow(
+      /Unknown environment "prod"/,
+    );
     expect(() => new Keysmith({ apiKey: PROD_KEY, baseUrl: 'localhost:4010/' })).toThrow(KeysmithError);
     expect(() => new Keysmith({ apiKey: PROD_KEY, baseUrl: 'not a url' })).toThrow(/not an absolute http\(s\) URL/);
   });
@@ -111,14 +119,19 @@ describe('environment and base URL resolution', () => {
   });
 
   it('accepts an environment that agrees with the key', () => {
-    expect(new Keysmith({ apiKey: secretFor('staging', 'q'), environment: 'staging' }).baseUrl).toBe(ENVIRONMENT_BASE_URLS.staging);
+    expect(new Keysmith({ apiKey: secretFor('staging', 'q'), environment: 'staging' }).baseUrl).toBe(
+      ENVIRONMENT_BASE_URLS.staging,
+    );
   });
 
   it('sends requests to baseUrl, keeping its path and dropping a trailing slash', async () => {
     const fetch = scriptedFetch([json(200, IDENTITY), json(200, IDENTITY)]);
     await new Keysmith({ apiKey: PROD_KEY, baseUrl: 'http://127.0.0.1:4010/', fetch }).me();
     await new Keysmith({ apiKey: STAGING_KEY, baseUrl: 'http://127.0.0.1:4010/staging', fetch }).me();
-    expect(fetch.seen.map((s) => s.request.url)).toEqual(['http://127.0.0.1:4010/v1/me', 'http://127.0.0.1:4010/staging/v1/me']);
+    expect(fetch.seen.map((s) => s.request.url)).toEqual([
+      'http://127.0.0.1:4010/v1/me',
+      'http://127.0.0.1:4010/staging/v1/me',
+    ]);
   });
 });
 
@@ -156,7 +169,12 @@ describe('the client object', () => {
   it('never shows the key when logged or serialised', async () => {
     const { inspect } = await import('node:util');
     const client = new Keysmith({ apiKey: PROD_KEY, fetch: scriptedFetch([]) });
-    for (const shown of [inspect(client, { depth: 10, showHidden: true }), JSON.stringify(client), String(client), inspect(client.keys, { depth: 10 })]) {
+    for (const shown of [
+      inspect(client, { depth: 10, showHidden: true }),
+      JSON.stringify(client),
+      String(client),
+      inspect(client.keys, { depth: 10 }),
+    ]) {
       expect(shown).not.toContain(PROD_KEY);
     }
     expect(JSON.stringify(client)).toBe('{"environment":"production","baseUrl":"https://api.keysmith.example"}');

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimitError } from 'keysmith';
-import { apiError, FakeTime, flush, IDENTITY, json, ManualSleep, PROD_KEY, scriptedFetch, START, testClient } from './helpers.js';
+import {
+  apiError,
+  FakeTime,
+  flush,
+  IDENTITY,
+  json,
+  ManualSleep,
+  PROD_KEY,
+  scriptedFetch,
+  START,
+  testClient,
+} from './helpers.js';
 import { Keysmith } from 'keysmith';
 
 /** A clock the test moves by hand, with a sleep the test releases by hand. */
@@ -13,7 +24,13 @@ function manualTime() {
 describe('the shared cooldown after a 429', () => {
   it('makes concurrent calls wait out one cooldown instead of each hitting the server', async () => {
     const { clock, sleeper, now } = manualTime();
-    const fetch = scriptedFetch([apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '2' }), ...Array.from({ length: 5 }, () => json(200, IDENTITY))], { now });
+    const fetch = scriptedFetch(
+      [
+        apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '2' }),
+        ...Array.from({ length: 5 }, () => json(200, IDENTITY)),
+      ],
+      { now },
+    );
     const client = new Keysmith({ apiKey: PROD_KEY, fetch, now, sleep: sleeper.sleep, random: () => 0 });
 
     const first = client.me();
@@ -36,7 +53,10 @@ describe('the shared cooldown after a 429', () => {
 
   it('does not delay calls once the cooldown is over', async () => {
     const time = new FakeTime();
-    const fetch = scriptedFetch([apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '1' }), json(200, IDENTITY), json(200, IDENTITY)], time);
+    const fetch = scriptedFetch(
+      [apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '1' }), json(200, IDENTITY), json(200, IDENTITY)],
+      time,
+    );
     const client = testClient(fetch, time);
     await client.me();
     expect(time.sleeps).toEqual([1000]);
@@ -47,7 +67,10 @@ describe('the shared cooldown after a 429', () => {
 
   it('is started by a 429 even when that call does not retry', async () => {
     const time = new FakeTime();
-    const fetch = scriptedFetch([apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '4' }), json(200, IDENTITY)], time);
+    const fetch = scriptedFetch(
+      [apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '4' }), json(200, IDENTITY)],
+      time,
+    );
     const client = testClient(fetch, time, { maxRetries: 0 });
     await expect(client.me()).rejects.toBeInstanceOf(RateLimitError);
     await client.me();
@@ -57,7 +80,10 @@ describe('the shared cooldown after a 429', () => {
 
   it('makes a call fail at once with a RateLimitError, sending nothing, when the cooldown outlasts maxRetryAfter', async () => {
     const time = new FakeTime();
-    const fetch = scriptedFetch([apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '120', 'X-RateLimit-Limit': '100' })], time);
+    const fetch = scriptedFetch(
+      [apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '120', 'X-RateLimit-Limit': '100' })],
+      time,
+    );
     const client = testClient(fetch, time);
     await expect(client.me()).rejects.toMatchObject({ retryAfterMs: 120_000 });
     time.current += 20_000;
@@ -83,7 +109,10 @@ describe('the shared cooldown after a 429', () => {
 
   it('is per client: another client is not held back', async () => {
     const time = new FakeTime();
-    const fetch = scriptedFetch([apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '9' }), json(200, IDENTITY)], time);
+    const fetch = scriptedFetch(
+      [apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '9' }), json(200, IDENTITY)],
+      time,
+    );
     await expect(testClient(fetch, time, { maxRetries: 0 }).me()).rejects.toBeInstanceOf(RateLimitError);
     await testClient(fetch, time).me();
     expect(time.sleeps).toEqual([]);

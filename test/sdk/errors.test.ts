@@ -17,7 +17,12 @@ import { apiError, FakeTime, IDENTITY, json, PROD_KEY, scriptedFetch, START, tes
 
 async function failWith(response: Response | Error, call: 'me' | 'get' | 'create' = 'me'): Promise<unknown> {
   const client = testClient(scriptedFetch([response]), new FakeTime(), { maxRetries: 0 });
-  const pending = call === 'me' ? client.me() : call === 'get' ? client.keys.get('key_42') : client.keys.create({ name: 'x', permissions: [] });
+  const pending =
+    call === 'me'
+      ? client.me()
+      : call === 'get'
+        ? client.keys.get('key_42')
+        : client.keys.create({ name: 'x', permissions: [] });
   return pending.then(
     () => expect.unreachable('the call should fail'),
     (error: unknown) => error,
@@ -60,7 +65,21 @@ describe('error mapping', () => {
   });
 
   it('names the classes literally, so minified code keeps them', () => {
-    const fields = { status: 0, code: undefined, type: undefined, param: undefined, details: undefined, requestId: undefined, rateLimit: { limit: undefined, remaining: undefined, resetAt: undefined, retryAfterMs: undefined, policies: undefined } };
+    const fields = {
+      status: 0,
+      code: undefined,
+      type: undefined,
+      param: undefined,
+      details: undefined,
+      requestId: undefined,
+      rateLimit: {
+        limit: undefined,
+        remaining: undefined,
+        resetAt: undefined,
+        retryAfterMs: undefined,
+        policies: undefined,
+      },
+    };
     expect(new KeysmithError('m').name).toBe('KeysmithError');
     expect(new ApiError('m', fields).name).toBe('ApiError');
     expect(new ConnectionError('m').name).toBe('ConnectionError');
@@ -84,7 +103,12 @@ describe('error fields', () => {
           details: { required_scope: 'keys:write' },
         },
       },
-      { 'X-Request-Id': 'req_header', 'X-RateLimit-Limit': '100', 'X-RateLimit-Remaining': '42', 'X-RateLimit-Reset': String(START / 1000 + 30) },
+      {
+        'X-Request-Id': 'req_header',
+        'X-RateLimit-Limit': '100',
+        'X-RateLimit-Remaining': '42',
+        'X-RateLimit-Reset': String(START / 1000 + 30),
+      },
     );
     const error = (await failWith(response, 'create')) as PermissionDeniedError;
     expect(error).toMatchObject({
@@ -96,11 +120,18 @@ describe('error fields', () => {
       requestId: 'req_body',
     });
     expect(error.rateLimit).toMatchObject({ limit: 100, remaining: 42, resetAt: new Date(START + 30_000) });
-    expect(error.message).toBe('POST /v1/api-keys failed with 403 insufficient_scope: This request needs the keys:write scope.');
+    expect(error.message).toBe(
+      'POST /v1/api-keys failed with 403 insufficient_scope: This request needs the keys:write scope.',
+    );
   });
 
   it('fall back to the X-Request-Id header for the request id', async () => {
-    const error = (await failWith(new Response('{"error":{"code":"not_found","message":"Gone."}}', { status: 404, headers: { 'X-Request-Id': 'req_h' } }))) as NotFoundError;
+    const error = (await failWith(
+      new Response('{"error":{"code":"not_found","message":"Gone."}}', {
+        status: 404,
+        headers: { 'X-Request-Id': 'req_h' },
+      }),
+    )) as NotFoundError;
     expect(error.requestId).toBe('req_h');
   });
 
@@ -113,7 +144,9 @@ describe('error fields', () => {
   });
 
   it('survive an empty error body', async () => {
-    const error = (await failWith(new Response(null, { status: 500, headers: { 'Content-Length': '0' } }))) as InternalServerError;
+    const error = (await failWith(
+      new Response(null, { status: 500, headers: { 'Content-Length': '0' } }),
+    )) as InternalServerError;
     expect(error.status).toBe(500);
     expect(error.message).toContain('no error details');
   });
@@ -121,21 +154,36 @@ describe('error fields', () => {
   it('put the request, the status and the code before the server message, which says the fix', async () => {
     const error = (await failWith(apiError(404, 'not_found', 'No API key with id key_42.'), 'get')) as NotFoundError;
     expect(error.message).toBe('GET /v1/api-keys/key_42 failed with 404 not_found: No API key with id key_42.');
-    const revoked = (await failWith(apiError(401, 'revoked_api_key', 'This API key was revoked. Create a new key.'))) as ApiError;
-    expect(revoked.message).toBe('GET /v1/me failed with 401 revoked_api_key: This API key was revoked. Create a new key.');
+    const revoked = (await failWith(
+      apiError(401, 'revoked_api_key', 'This API key was revoked. Create a new key.'),
+    )) as ApiError;
+    expect(revoked.message).toBe(
+      'GET /v1/me failed with 401 revoked_api_key: This API key was revoked. Create a new key.',
+    );
   });
 
   it('keep the field at fault of a validation error in param', async () => {
-    const error = (await failWith(apiError(400, 'validation_error', 'name must be a string of 1 to 100 characters.', {}, { param: 'name' }), 'create')) as ValidationError;
+    const error = (await failWith(
+      apiError(400, 'validation_error', 'name must be a string of 1 to 100 characters.', {}, { param: 'name' }),
+      'create',
+    )) as ValidationError;
     expect(error.param).toBe('name');
-    expect(error.message).toBe('POST /v1/api-keys failed with 400 validation_error: name must be a string of 1 to 100 characters.');
+    expect(error.message).toBe(
+      'POST /v1/api-keys failed with 400 validation_error: name must be a string of 1 to 100 characters.',
+    );
   });
 });
 
 describe('no secret ever shows in an error', () => {
   it('scrubs a secret a server message or details echo', async () => {
     const error = await failWith(
-      apiError(401, 'invalid_api_key', `Key ${PROD_KEY} is unknown (Authorization: Bearer ${PROD_KEY}).`, {}, { details: { tried: PROD_KEY, nested: [{ header: `Bearer ${PROD_KEY}` }] } }),
+      apiError(
+        401,
+        'invalid_api_key',
+        `Key ${PROD_KEY} is unknown (Authorization: Bearer ${PROD_KEY}).`,
+        {},
+        { details: { tried: PROD_KEY, nested: [{ header: `Bearer ${PROD_KEY}` }] } },
+      ),
     );
     expect(error).toBeInstanceOf(AuthenticationError);
     for (const shown of everyRendering(error)) {

@@ -25,8 +25,18 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 }
 
 /** A response with the API's shared error body. */
-export function apiError(status: number, code: string, message = `${code} happened.`, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}): Response {
-  return json(status, { error: { type: 'api_error', code, message, request_id: `req_err_${status}`, ...extra } }, headers);
+export function apiError(
+  status: number,
+  code: string,
+  message = `${code} happened.`,
+  headers: Record<string, string> = {},
+  extra: Record<string, unknown> = {},
+): Response {
+  return json(
+    status,
+    { error: { type: 'api_error', code, message, request_id: `req_err_${status}`, ...extra } },
+    headers,
+  );
 }
 
 /** An identity body, the smallest valid success. */
@@ -66,7 +76,8 @@ export function keyRecord(id: string): Record<string, unknown> {
 }
 
 /** One step of a script: a response, an error to throw, or a function of the request. */
-export type Step = Response | Error | ((request: Request, init: RequestInit | undefined) => Response | Promise<Response>);
+export type Step =
+  Response | Error | ((request: Request, init: RequestInit | undefined) => Response | Promise<Response>);
 
 /** What the fake fetch saw for one attempt. */
 export interface SeenRequest {

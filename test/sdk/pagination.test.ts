@@ -18,11 +18,20 @@ describe('keys.list pagination', () => {
     expect(first.has_more).toBe(true);
     expect(first.next_cursor).toBe('key_2');
     expect(first.object).toBe('list');
-    expect(JSON.parse(JSON.stringify(first))).toEqual({ object: 'list', data: [keyRecord('key_1'), keyRecord('key_2')], has_more: true, next_cursor: 'key_2' });
+    expect(JSON.parse(JSON.stringify(first))).toEqual({
+      object: 'list',
+      data: [keyRecord('key_1'), keyRecord('key_2')],
+      has_more: true,
+      next_cursor: 'key_2',
+    });
   });
 
   it('for await over list() yields every key across all pages, following next_cursor with the same filters', async () => {
-    const fetch = scriptedFetch([page(['key_1', 'key_2'], 'key_2'), page(['key_3', 'key_4'], 'key_4'), page(['key_5'], null)]);
+    const fetch = scriptedFetch([
+      page(['key_1', 'key_2'], 'key_2'),
+      page(['key_3', 'key_4'], 'key_4'),
+      page(['key_5'], null),
+    ]);
     const ids: string[] = [];
     for await (const key of testClient(fetch).keys.list({ limit: 2, status: 'active' })) ids.push(key.id);
     expect(ids).toEqual(['key_1', 'key_2', 'key_3', 'key_4', 'key_5']);
@@ -77,7 +86,9 @@ describe('keys.list pagination', () => {
   });
 
   it('stops when has_more is true but there is no cursor', async () => {
-    const fetch = scriptedFetch([json(200, { object: 'list', data: [keyRecord('key_1')], has_more: true, next_cursor: null })]);
+    const fetch = scriptedFetch([
+      json(200, { object: 'list', data: [keyRecord('key_1')], has_more: true, next_cursor: null }),
+    ]);
     const ids: string[] = [];
     for await (const key of testClient(fetch).keys.list()) ids.push(key.id);
     expect(ids).toEqual(['key_1']);

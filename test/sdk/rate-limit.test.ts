@@ -22,7 +22,11 @@ describe('parseRateLimit', () => {
 
   describe('X-RateLimit-*', () => {
     it('reads limit, remaining and a reset in epoch seconds', () => {
-      const info = parse({ 'X-RateLimit-Limit': '100', 'X-RateLimit-Remaining': '99', 'X-RateLimit-Reset': String(NOW_S + 60) });
+      const info = parse({
+        'X-RateLimit-Limit': '100',
+        'X-RateLimit-Remaining': '99',
+        'X-RateLimit-Reset': String(NOW_S + 60),
+      });
       expect(info.limit).toBe(100);
       expect(info.remaining).toBe(99);
       expect(info.resetAt?.getTime()).toBe(NOW + 60_000);
@@ -35,7 +39,10 @@ describe('parseRateLimit', () => {
     it("moves an epoch reset onto the local clock by the Date header's offset", () => {
       // The server's clock runs 30 s ahead of ours: its reset is 60 s after its Date, so 60 s from now.
       const serverNow = NOW + 30_000;
-      const info = parse({ Date: new Date(serverNow).toUTCString(), 'X-RateLimit-Reset': String(serverNow / 1000 + 60) });
+      const info = parse({
+        Date: new Date(serverNow).toUTCString(),
+        'X-RateLimit-Reset': String(serverNow / 1000 + 60),
+      });
       expect(info.resetAt?.getTime()).toBe(NOW + 60_000);
     });
 
@@ -47,8 +54,12 @@ describe('parseRateLimit', () => {
 
     it('treats a value of ten years of seconds or less before the reference as a delta', () => {
       const tenYearsS = 10 * 365 * 24 * 3600;
-      expect(parse({ 'X-RateLimit-Reset': String(NOW_S - tenYearsS) }).resetAt?.getTime()).toBe(NOW + (NOW_S - tenYearsS) * 1000);
-      expect(parse({ 'X-RateLimit-Reset': String(NOW_S - tenYearsS + 1) }).resetAt?.getTime()).toBe(NOW - tenYearsS * 1000 + 1000);
+      expect(parse({ 'X-RateLimit-Reset': String(NOW_S - tenYearsS) }).resetAt?.getTime()).toBe(
+        NOW + (NOW_S - tenYearsS) * 1000,
+      );
+      expect(parse({ 'X-RateLimit-Reset': String(NOW_S - tenYearsS + 1) }).resetAt?.getTime()).toBe(
+        NOW - tenYearsS * 1000 + 1000,
+      );
     });
 
     it('accepts a fractional reset', () => {
@@ -100,7 +111,9 @@ describe('parseRateLimit', () => {
     });
 
     it('skips malformed members and keeps the well-formed ones', () => {
-      const info = parse({ RateLimit: ';;;, "ok";r=7;t=5, "neg";r=-3;t=1, "bad";r=abc, 12;r=1, "x";R=1, "unterminated;r=0' });
+      const info = parse({
+        RateLimit: ';;;, "ok";r=7;t=5, "neg";r=-3;t=1, "bad";r=abc, 12;r=1, "x";R=1, "unterminated;r=0',
+      });
       expect(info.policies?.map((p) => [p.name, p.remaining])).toEqual([
         ['ok', 7],
         ['neg', undefined],
@@ -112,7 +125,9 @@ describe('parseRateLimit', () => {
     it('lists policies from RateLimit-Policy alone without inventing a remaining count', () => {
       const info = parse({ 'RateLimit-Policy': '"minute";q=100;w=60' });
       expect(info.remaining).toBeUndefined();
-      expect(info.policies).toEqual([{ name: 'minute', quota: 100, windowSeconds: 60, remaining: undefined, resetAt: undefined }]);
+      expect(info.policies).toEqual([
+        { name: 'minute', quota: 100, windowSeconds: 60, remaining: undefined, resetAt: undefined },
+      ]);
     });
   });
 
@@ -162,18 +177,29 @@ describe('parseRateLimit', () => {
       RateLimit: '!!!',
       'RateLimit-Policy': '',
     });
-    expect(info).toEqual({ limit: undefined, remaining: undefined, resetAt: undefined, retryAfterMs: undefined, policies: undefined });
+    expect(info).toEqual({
+      limit: undefined,
+      remaining: undefined,
+      resetAt: undefined,
+      retryAfterMs: undefined,
+      policies: undefined,
+    });
   });
 
   it('reads a plain header record case-insensitively, joining repeated values', () => {
-    const info = parseRateLimit({ 'x-ratelimit-remaining': '3', RateLimit: ['"a";r=9;t=1', '"b";r=2;t=2'], 'Retry-After': undefined }, NOW);
+    const info = parseRateLimit(
+      { 'x-ratelimit-remaining': '3', RateLimit: ['"a";r=9;t=1', '"b";r=2;t=2'], 'Retry-After': undefined },
+      NOW,
+    );
     expect(info.remaining).toBe(2);
     expect(info.policies).toHaveLength(2);
     expect(info.retryAfterMs).toBeUndefined();
   });
 
   it('accepts now as a Date and defaults it to the current time', () => {
-    expect(parseRateLimit(new Headers({ 'X-RateLimit-Reset': '10' }), new Date(NOW)).resetAt?.getTime()).toBe(NOW + 10_000);
+    expect(parseRateLimit(new Headers({ 'X-RateLimit-Reset': '10' }), new Date(NOW)).resetAt?.getTime()).toBe(
+      NOW + 10_000,
+    );
     const before = Date.now();
     const resetAt = parseRateLimit(new Headers({ 'X-RateLimit-Reset': '10' })).resetAt!.getTime();
     expect(resetAt).toBeGreaterThanOrEqual(before + 10_000);

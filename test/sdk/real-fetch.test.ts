@@ -27,7 +27,12 @@ describe('with the real fetch against a localhost server', () => {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
-        received.push({ method: request.method ?? '', url: request.url ?? '', body, idempotencyKey: request.headers['idempotency-key'] as string | undefined });
+        received.push({
+          method: request.method ?? '',
+          url: request.url ?? '',
+          body,
+          idempotencyKey: request.headers['idempotency-key'] as string | undefined,
+        });
         const handler = handlers.shift();
         if (handler) handler(request, body, response);
         else response.writeHead(500).end();
@@ -48,11 +53,15 @@ describe('with the real fetch against a localhost server', () => {
   });
 
   function reply(status: number, body: unknown, headers: Record<string, string> = {}): Handler {
-    return (_request, _body, response) => response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+    return (_request, _body, response) =>
+      response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
   }
 
   it('resends the same body and Idempotency-Key after a 503, the first body having been consumed', async () => {
-    handlers.push(reply(503, { error: { code: 'service_unavailable', message: 'Down.' } }, { 'retry-after-ms': '1' }), reply(201, { ...keyRecord('key_1'), secret: 'x' }));
+    handlers.push(
+      reply(503, { error: { code: 'service_unavailable', message: 'Down.' } }, { 'retry-after-ms': '1' }),
+      reply(201, { ...keyRecord('key_1'), secret: 'x' }),
+    );
     const client = new Keysmith({ apiKey: PROD_KEY, baseUrl });
     const key = await client.keys.create({ name: 'CI', permissions: ['keys:read'] });
     expect(key.id).toBe('key_1');
@@ -72,7 +81,10 @@ describe('with the real fetch against a localhost server', () => {
   });
 
   it('throws a TimeoutError when every attempt times out', async () => {
-    handlers.push(() => undefined, () => undefined);
+    handlers.push(
+      () => undefined,
+      () => undefined,
+    );
     const client = new Keysmith({ apiKey: PROD_KEY, baseUrl, timeout: 20, maxRetries: 1 });
     await expect(client.me()).rejects.toBeInstanceOf(TimeoutError);
   });
@@ -82,7 +94,12 @@ describe('with the real fetch against a localhost server', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const client = new Keysmith({ apiKey: PROD_KEY, baseUrl: `http://127.0.0.1:${port}`, maxRetries: 1, sleep: async () => undefined });
+    const client = new Keysmith({
+      apiKey: PROD_KEY,
+      baseUrl: `http://127.0.0.1:${port}`,
+      maxRetries: 1,
+      sleep: async () => undefined,
+    });
     const error = await client.me().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as Error).message).toContain('ECONNREFUSED');

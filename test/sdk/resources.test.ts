@@ -3,30 +3,57 @@ import type { ApiKey, ApiKeyWithSecret, DeletedApiKey, Identity, RateLimitInfo, 
 import { FakeTime, IDENTITY, json, keyRecord, scriptedFetch, START, testClient, apiError } from './helpers.js';
 
 const withSecret = { ...keyRecord('key_1'), secret: 'ks_prod_' + 'z'.repeat(38) };
-const rateLimitStatus = { object: 'rate_limit', limit: 100, remaining: 99, reset: START / 1000 + 60, reset_at: new Date(START + 60_000).toISOString(), windows: [] };
+const rateLimitStatus = {
+  object: 'rate_limit',
+  limit: 100,
+  remaining: 99,
+  reset: START / 1000 + 60,
+  reset_at: new Date(START + 60_000).toISOString(),
+  windows: [],
+};
 
 function seenOf(fetch: ReturnType<typeof scriptedFetch>, index = 0) {
   const seen = fetch.seen[index]!;
   const url = new URL(seen.request.url);
-  return { method: seen.request.method, path: url.pathname, query: url.search, body: seen.body, headers: seen.request.headers };
+  return {
+    method: seen.request.method,
+    path: url.pathname,
+    query: url.search,
+    body: seen.body,
+    headers: seen.request.headers,
+  };
 }
 
 describe('client.keys', () => {
   it('create POSTs the params with an Idempotency-Key and resolves to the key with its secret', async () => {
     const fetch = scriptedFetch([json(201, withSecret)]);
-    const key = await testClient(fetch).keys.create({ name: 'CI', permissions: ['keys:read'], metadata: { team: 'platform' } });
+    const key = await testClient(fetch).keys.create({
+      name: 'CI',
+      permissions: ['keys:read'],
+      metadata: { team: 'platform' },
+    });
     expectTypeOf(key).toEqualTypeOf<ApiKeyWithSecret>();
     expect(key.secret).toBe(withSecret.secret);
     const sent = seenOf(fetch);
-    expect([sent.method, sent.path, sent.body]).toEqual(['POST', '/v1/api-keys', '{"name":"CI","permissions":["keys:read"],"metadata":{"team":"platform"}}']);
+    expect([sent.method, sent.path, sent.body]).toEqual([
+      'POST',
+      '/v1/api-keys',
+      '{"name":"CI","permissions":["keys:read"],"metadata":{"team":"platform"}}',
+    ]);
     expect(sent.headers.get('idempotency-key')).toBeTruthy();
   });
 
   it('list GETs the query and resolves to a page', async () => {
-    const fetch = scriptedFetch([json(200, { object: 'list', data: [keyRecord('key_1')], has_more: false, next_cursor: null })]);
+    const fetch = scriptedFetch([
+      json(200, { object: 'list', data: [keyRecord('key_1')], has_more: false, next_cursor: null }),
+    ]);
     const page = await testClient(fetch).keys.list({ limit: 5, status: 'active', environment: 'production' });
     expect(page.data.map((k) => k.id)).toEqual(['key_1']);
-    expect(seenOf(fetch)).toMatchObject({ method: 'GET', path: '/v1/api-keys', query: '?limit=5&status=active&environment=production' });
+    expect(seenOf(fetch)).toMatchObject({
+      method: 'GET',
+      path: '/v1/api-keys',
+      query: '?limit=5&status=active&environment=production',
+    });
   });
 
   it('get, update, revoke, regenerate and delete address the key by id', async () => {
@@ -52,7 +79,12 @@ describe('client.keys', () => {
     expectTypeOf(deleted).toEqualTypeOf<DeletedApiKey>();
     expect(deleted).toEqual({ object: 'api_key', id: 'key_1', deleted: true });
     expect(regeneratedNow.secret).toBe(withSecret.secret);
-    expect(fetch.seen.map((_, i) => { const s = seenOf(fetch, i); return [s.method, s.path, s.body, s.headers.has('idempotency-key')]; })).toEqual([
+    expect(
+      fetch.seen.map((_, i) => {
+        const s = seenOf(fetch, i);
+        return [s.method, s.path, s.body, s.headers.has('idempotency-key')];
+      }),
+    ).toEqual([
       ['GET', '/v1/api-keys/key_1', '', false],
       ['PATCH', '/v1/api-keys/key_1', '{"name":"Renamed","expires_at":null}', false],
       ['POST', '/v1/api-keys/key_1/revoke', '', true],
@@ -89,7 +121,12 @@ describe('client.rateLimit and client.me', () => {
 });
 
 describe('rate-limit info after a call', () => {
-  const headers = { 'X-RateLimit-Limit': '100', 'X-RateLimit-Remaining': '57', 'X-RateLimit-Reset': String(START / 1000 + 30), 'X-Request-Id': 'req_abc' };
+  const headers = {
+    'X-RateLimit-Limit': '100',
+    'X-RateLimit-Remaining': '57',
+    'X-RateLimit-Reset': String(START / 1000 + 30),
+    'X-Request-Id': 'req_abc',
+  };
 
   it('withResponse() gives the body, the response, the parsed rate limit and the request id', async () => {
     const fetch = scriptedFetch([json(200, IDENTITY, headers)]);
@@ -108,7 +145,10 @@ describe('rate-limit info after a call', () => {
 
   it('client.lastRateLimit holds the latest response headers, success or error', async () => {
     const time = new FakeTime();
-    const fetch = scriptedFetch([json(200, IDENTITY, headers), apiError(404, 'not_found', 'Gone.', { 'X-RateLimit-Remaining': '56' })], time);
+    const fetch = scriptedFetch(
+      [json(200, IDENTITY, headers), apiError(404, 'not_found', 'Gone.', { 'X-RateLimit-Remaining': '56' })],
+      time,
+    );
     const client = testClient(fetch, time);
     expect(client.lastRateLimit).toBeUndefined();
     await client.me();
@@ -120,8 +160,13 @@ describe('rate-limit info after a call', () => {
   it('onRateLimit sees every response, retried ones included', async () => {
     const time = new FakeTime();
     const seen: [number | undefined, number][] = [];
-    const fetch = scriptedFetch([apiError(503, 'service_unavailable', 'Down.', { 'X-RateLimit-Remaining': '9' }), json(200, IDENTITY, headers)], time);
-    const client = testClient(fetch, time, { onRateLimit: (info: RateLimitInfo, response: Response) => seen.push([info.remaining, response.status]) });
+    const fetch = scriptedFetch(
+      [apiError(503, 'service_unavailable', 'Down.', { 'X-RateLimit-Remaining': '9' }), json(200, IDENTITY, headers)],
+      time,
+    );
+    const client = testClient(fetch, time, {
+      onRateLimit: (info: RateLimitInfo, response: Response) => seen.push([info.remaining, response.status]),
+    });
     await client.me();
     expect(seen).toEqual([
       [9, 503],
@@ -133,7 +178,10 @@ describe('rate-limit info after a call', () => {
     const fetch = scriptedFetch([json(200, IDENTITY), apiError(404, 'not_found')]);
     const client = testClient(fetch);
     const order: string[] = [];
-    await client.me().then((me) => order.push(me.id)).finally(() => order.push('finally'));
+    await client
+      .me()
+      .then((me) => order.push(me.id))
+      .finally(() => order.push('finally'));
     await client.keys.get('nope').catch((error: unknown) => order.push((error as Error).name));
     expect(order).toEqual(['key_admin', 'finally', 'NotFoundError']);
     const pending = client.me();

@@ -15,7 +15,8 @@ describe('the SDK serializers', () => {
   });
 
   it('leave a placeholder without a value as it is, as openapi-fetch does', () => {
-    for (const id of [undefined, null]) expect(pathSerializer('/v1/api-keys/{id}', { id })).toBe(defaultPathSerializer('/v1/api-keys/{id}', { id }));
+    for (const id of [undefined, null])
+      expect(pathSerializer('/v1/api-keys/{id}', { id })).toBe(defaultPathSerializer('/v1/api-keys/{id}', { id }));
   });
 
   it('build the same query strings as openapi-fetch’s default query serializer', () => {

@@ -23,7 +23,10 @@ describe('parseCliArgs', () => {
   });
 
   it.each([['-1'], ['65536'], ['abc'], ['4010.5'], ['']])('refuses --port %j', (port) => {
-    expect(parseCliArgs([`--port=${port}`])).toEqual({ kind: 'error', message: '--port must be an integer from 0 to 65535.' });
+    expect(parseCliArgs([`--port=${port}`])).toEqual({
+      kind: 'error',
+      message: '--port must be an integer from 0 to 65535.',
+    });
   });
 
   it('refuses an unknown flag and a stray argument', () => {
@@ -38,7 +41,19 @@ describe('parseCliArgs', () => {
 
 describe('USAGE', () => {
   it('documents every flag, every environment prefix and every control', () => {
-    for (const text of ['--port', '--host', '--seed', '--help', '/staging/v1/', '/development/v1/', '/__mock/reset', '/__mock/clock', '/__mock/faults', '/__mock/requests', '/__mock/keys']) {
+    for (const text of [
+      '--port',
+      '--host',
+      '--seed',
+      '--help',
+      '/staging/v1/',
+      '/development/v1/',
+      '/__mock/reset',
+      '/__mock/clock',
+      '/__mock/faults',
+      '/__mock/requests',
+      '/__mock/keys',
+    ]) {
       expect(USAGE).toContain(text);
     }
   });

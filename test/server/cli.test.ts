@@ -29,7 +29,10 @@ interface Run {
 }
 
 function runCli(args: string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(child);
   let stdout = '';
   let stderr = '';
@@ -111,7 +114,14 @@ describe('keysmith-mock', () => {
     const secret = createSecret('development');
     const admin = createSecret('production');
     const seed = join(dir, 'seed.json');
-    writeFileSync(seed, JSON.stringify({ now: '2026-11-01T09:00:00Z', adminKeys: { production: admin }, keys: [{ secret, name: 'fixture', permissions: ['keys:read'] }] }));
+    writeFileSync(
+      seed,
+      JSON.stringify({
+        now: '2026-11-01T09:00:00Z',
+        adminKeys: { production: admin },
+        keys: [{ secret, name: 'fixture', permissions: ['keys:read'] }],
+      }),
+    );
     const run = runCli(['--port', '0', '--seed', seed]);
     const text = await banner(run);
     expect(line(text, 'Admin keys', 'production')).toBe(admin);

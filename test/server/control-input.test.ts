@@ -40,15 +40,27 @@ describe('parseClockCommand', () => {
   });
 
   it.each([[-1], [1.5], ['60'], [Number.MAX_VALUE]])('refuses advance_ms %j, naming the field', (advance_ms) => {
-    expect(parseClockCommand({ advance_ms })).toMatchObject({ ok: false, error: { code: 'validation_error', param: 'advance_ms' } });
+    expect(parseClockCommand({ advance_ms })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_error', param: 'advance_ms' },
+    });
   });
 
-  it.each([['yesterday'], ['2026-11-01'], ['2026-13-45T00:00:00Z'], [1_700_000_000_000]])('refuses set %j, naming the field', (set) => {
-    expect(parseClockCommand({ set })).toMatchObject({ ok: false, error: { code: 'validation_error', param: 'set' } });
-  });
+  it.each([['yesterday'], ['2026-11-01'], ['2026-13-45T00:00:00Z'], [1_700_000_000_000]])(
+    'refuses set %j, naming the field',
+    (set) => {
+      expect(parseClockCommand({ set })).toMatchObject({
+        ok: false,
+        error: { code: 'validation_error', param: 'set' },
+      });
+    },
+  );
 
   it('names an unknown field', () => {
-    expect(parseClockCommand({ advanceMs: 5 })).toMatchObject({ ok: false, error: { code: 'validation_error', param: 'advanceMs' } });
+    expect(parseClockCommand({ advanceMs: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_error', param: 'advanceMs' },
+    });
   });
 });
 
@@ -72,8 +84,14 @@ describe('parseFaultCommand', () => {
   });
 
   it('reads a network fault and a delay with a count', () => {
-    expect(parseFaultCommand({ fault: { network: true }, count: 3 })).toEqual({ ok: true, value: { fault: { network: true }, count: 3 } });
-    expect(parseFaultCommand({ fault: { delayMs: 250 } })).toEqual({ ok: true, value: { fault: { delayMs: 250 }, count: 1 } });
+    expect(parseFaultCommand({ fault: { network: true }, count: 3 })).toEqual({
+      ok: true,
+      value: { fault: { network: true }, count: 3 },
+    });
+    expect(parseFaultCommand({ fault: { delayMs: 250 } })).toEqual({
+      ok: true,
+      value: { fault: { delayMs: 250 }, count: 1 },
+    });
   });
 
   it.each([
@@ -97,7 +115,10 @@ describe('parseFaultCommand', () => {
     [{ fault: { network: true }, count: 2.5 }, 'count'],
     [{ fault: { network: true }, times: 2 }, 'times'],
   ])('refuses %j, naming %s', (body, param) => {
-    expect(parseFaultCommand(body)).toMatchObject({ ok: false, error: { status: 400, code: 'validation_error', param } });
+    expect(parseFaultCommand(body)).toMatchObject({
+      ok: false,
+      error: { status: 400, code: 'validation_error', param },
+    });
   });
 
   it('does not echo an unknown field whose name is not a plain identifier', () => {

@@ -34,13 +34,16 @@ afterAll(
 );
 
 describe('controls seen from another machine', () => {
-  it.each(['203.0.113.7', '10.0.0.5', '::ffff:192.168.0.2', 'fe80::1'])('answers 403 loopback_only to %s and does nothing', async (address) => {
-    peer = address;
-    const res = await fetch(`${origin}/__mock/reset`, { method: 'POST' });
-    expect(res.status).toBe(403);
-    expect(await res.json()).toMatchObject({ error: { type: 'permission_error', code: 'loopback_only' } });
-    expect(resets).toBe(0);
-  });
+  it.each(['203.0.113.7', '10.0.0.5', '::ffff:192.168.0.2', 'fe80::1'])(
+    'answers 403 loopback_only to %s and does nothing',
+    async (address) => {
+      peer = address;
+      const res = await fetch(`${origin}/__mock/reset`, { method: 'POST' });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ error: { type: 'permission_error', code: 'loopback_only' } });
+      expect(resets).toBe(0);
+    },
+  );
 
   it('refuses before revealing which controls exist', async () => {
     peer = '203.0.113.7';

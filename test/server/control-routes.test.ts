@@ -73,7 +73,11 @@ describe('/__mock/clock', () => {
   });
 
   it('answers 415 for a body that is not sent as JSON', async () => {
-    const res = await fetch(`${server.url}/__mock/clock`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"advance_ms":1}' });
+    const res = await fetch(`${server.url}/__mock/clock`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: '{"advance_ms":1}',
+    });
     expect(res.status).toBe(415);
     expect(await json(res)).toMatchObject({ error: { code: 'unsupported_media_type' } });
   });
@@ -125,7 +129,13 @@ describe('/__mock/requests', () => {
     const res = await control('requests');
     const { data } = (await res.json()) as { data: Record<string, unknown>[] };
     expect(data).toHaveLength(1);
-    expect(data[0]).toMatchObject({ method: 'GET', url: `${server.url}/v1/me`, status: 200, at: START, faulted: false });
+    expect(data[0]).toMatchObject({
+      method: 'GET',
+      url: `${server.url}/v1/me`,
+      status: 200,
+      at: START,
+      faulted: false,
+    });
     expect(JSON.stringify(data)).not.toContain(server.mock.adminKey);
   });
 

@@ -9,7 +9,10 @@ describe('splitEnvironment', () => {
   });
 
   it('maps the /staging and /development prefixes to their environments', () => {
-    expect(splitEnvironment('/staging/v1/api-keys?limit=2')).toEqual({ environment: 'staging', rest: '/v1/api-keys?limit=2' });
+    expect(splitEnvironment('/staging/v1/api-keys?limit=2')).toEqual({
+      environment: 'staging',
+      rest: '/v1/api-keys?limit=2',
+    });
     expect(splitEnvironment('/development/v1/me')).toEqual({ environment: 'development', rest: '/v1/me' });
   });
 

@@ -53,10 +53,34 @@ const STEPS: Step[] = [
   { path: '/v1/me', method: 'PUT', key: 'production' },
   { path: '/v1/me', method: 'HEAD', key: 'production' },
   { path: '/v1/me', key: 'production', headers: { 'Keysmith-Version': '1999-01-01' } },
-  { path: '/v1/api-keys', method: 'POST', key: 'production', headers: JSON_HEADERS, body: '{"name":"ci","permissions":["keys:read"]}' },
-  { path: '/v1/api-keys', method: 'POST', key: 'production', headers: { ...JSON_HEADERS, 'Idempotency-Key': 'k1' }, body: '{"name":"once","permissions":[]}' },
-  { path: '/v1/api-keys', method: 'POST', key: 'production', headers: { ...JSON_HEADERS, 'Idempotency-Key': 'k1' }, body: '{"name":"once","permissions":[]}' },
-  { path: '/v1/api-keys', method: 'POST', key: 'production', headers: { ...JSON_HEADERS, 'Idempotency-Key': 'k1' }, body: '{"name":"other","permissions":[]}' },
+  {
+    path: '/v1/api-keys',
+    method: 'POST',
+    key: 'production',
+    headers: JSON_HEADERS,
+    body: '{"name":"ci","permissions":["keys:read"]}',
+  },
+  {
+    path: '/v1/api-keys',
+    method: 'POST',
+    key: 'production',
+    headers: { ...JSON_HEADERS, 'Idempotency-Key': 'k1' },
+    body: '{"name":"once","permissions":[]}',
+  },
+  {
+    path: '/v1/api-keys',
+    method: 'POST',
+    key: 'production',
+    headers: { ...JSON_HEADERS, 'Idempotency-Key': 'k1' },
+    body: '{"name":"once","permissions":[]}',
+  },
+  {
+    path: '/v1/api-keys',
+    method: 'POST',
+    key: 'production',
+    headers: { ...JSON_HEADERS, 'Idempotency-Key': 'k1' },
+    body: '{"name":"other","permissions":[]}',
+  },
   { path: '/v1/api-keys', method: 'POST', key: 'production', headers: JSON_HEADERS, body: '{"name":' },
   { path: '/v1/api-keys', method: 'POST', key: 'production', headers: { 'Content-Type': 'text/plain' }, body: '{}' },
   { path: '/v1/api-keys?limit=1', key: 'production' },
@@ -65,14 +89,19 @@ const STEPS: Step[] = [
   { path: '/v1/api-keys/key_doesnotexist0000', method: 'DELETE', key: 'production' },
 ];
 
-async function exchange(server: MockServer, step: Step): Promise<{ status: number; headers: [string, string][]; body: string }> {
+async function exchange(
+  server: MockServer,
+  step: Step,
+): Promise<{ status: number; headers: [string, string][]; body: string }> {
   const headers: Record<string, string> = { ...step.headers };
   if (step.key !== undefined) headers['Authorization'] = `Bearer ${server.mock.adminKeys[step.key]}`;
   const res = await fetch(server.url + step.path, { method: step.method ?? 'GET', headers, body: step.body });
   const origin = new RegExp(server.url.replace(/[.]/g, '\\.'), 'g');
   return {
     status: res.status,
-    headers: [...res.headers].filter(([name]) => name !== 'date').map(([name, value]) => [name, value.replace(origin, 'ORIGIN')]),
+    headers: [...res.headers]
+      .filter(([name]) => name !== 'date')
+      .map(([name, value]) => [name, value.replace(origin, 'ORIGIN')]),
     body: (await res.text()).replace(origin, 'ORIGIN'),
   };
 }

@@ -81,7 +81,9 @@ describe('requests reaching the core', () => {
   });
 
   it('joins a repeated Authorization header instead of keeping the first', async () => {
-    const raw = await rawExchange('GET /v1/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer a\r\nAuthorization: Bearer b\r\nConnection: close\r\n\r\n');
+    const raw = await rawExchange(
+      'GET /v1/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer a\r\nAuthorization: Bearer b\r\nConnection: close\r\n\r\n',
+    );
     expect(raw).toMatch(/^HTTP\/1\.1 200/);
     expect(core.received[0]?.headers.get('authorization')).toBe('Bearer a, Bearer b');
   });
@@ -258,7 +260,11 @@ describe('bad input answered before the core', () => {
     ['a NUL byte in the path', 'GET /v1/me\0 HTTP/1.1\r\nHost: x\r\n\r\n', 400],
     ['a NUL byte in a header', 'GET /v1/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer a\0b\r\n\r\n', 400],
     ['a URL longer than the header limit', `GET /v1/api-keys/${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431],
-    ['an Authorization header longer than the header limit', `GET /v1/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+    [
+      'an Authorization header longer than the header limit',
+      `GET /v1/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${'a'.repeat(20_000)}\r\n\r\n`,
+      431,
+    ],
   ])('answers %s with a JSON error', async (_, bytes, status) => {
     const raw = await rawExchange(bytes);
     expect(raw.startsWith(`HTTP/1.1 ${status} `)).toBe(true);
@@ -306,7 +312,11 @@ describe('a core offering the fast entry', () => {
   afterAll(() => fast.close());
   beforeEach(() => {
     calls.length = 0;
-    reply = () => ({ status: 200, headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'req_fast' }, body: '{"fast":true}' });
+    reply = () => ({
+      status: 200,
+      headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'req_fast' },
+      body: '{"fast":true}',
+    });
   });
 
   it('answers through the fast entry instead of fetch', async () => {
@@ -334,7 +344,9 @@ describe('a core offering the fast entry', () => {
       const socket = connect(Number(port), '127.0.0.1');
       socket.on('error', reject);
       socket.on('close', () => resolve());
-      socket.end('GET /v1/me HTTP/1.1\r\nHost: x\r\nauthorization: Bearer a\r\nAUTHORIZATION: Bearer b\r\nKeysmith-Version: 2026-11-01\r\nConnection: close\r\n\r\n');
+      socket.end(
+        'GET /v1/me HTTP/1.1\r\nHost: x\r\nauthorization: Bearer a\r\nAUTHORIZATION: Bearer b\r\nKeysmith-Version: 2026-11-01\r\nConnection: close\r\n\r\n',
+      );
       socket.resume();
     });
     const [call] = calls;

@@ -9,7 +9,11 @@ const reader = createSecret('development');
 let server: MockServer;
 
 beforeAll(async () => {
-  server = await startMockServer({ port: 0, now: START, keys: [{ secret: reader, name: 'reader', permissions: ['keys:read'] }] });
+  server = await startMockServer({
+    port: 0,
+    now: START,
+    keys: [{ secret: reader, name: 'reader', permissions: ['keys:read'] }],
+  });
 });
 afterAll(() => server.close());
 beforeEach(() => server.mock.reset());
@@ -45,12 +49,15 @@ describe('startMockServer', () => {
     expect(server.mock.baseUrls).toEqual(server.urls);
   });
 
-  it.each(['production', 'staging', 'development'] as const)('serves %s under its own base URL', async (environment) => {
-    const res = await get(`${server.urls[environment]}/v1/me`, server.mock.adminKeys[environment]);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ environment, permissions: ['admin:*'] });
-    expect(res.headers.get('x-ratelimit-limit')).not.toBeNull();
-  });
+  it.each(['production', 'staging', 'development'] as const)(
+    'serves %s under its own base URL',
+    async (environment) => {
+      const res = await get(`${server.urls[environment]}/v1/me`, server.mock.adminKeys[environment]);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ environment, permissions: ['admin:*'] });
+      expect(res.headers.get('x-ratelimit-limit')).not.toBeNull();
+    },
+  );
 
   it("answers 401 environment_mismatch for a key used on another environment's prefix", async () => {
     const res = await get(`${server.url}/v1/me`, server.mock.adminKeys.staging);

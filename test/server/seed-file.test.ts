@@ -73,12 +73,21 @@ describe('checkSeed', () => {
 
   it('refuses a secret with a wrong checksum without quoting it', () => {
     const result = checkSeed({ keys: [{ secret: MISTYPED }] });
-    expect(result).toEqual({ ok: false, problems: ['keys[0].secret: is not a valid Keysmith secret (its checksum is wrong)'] });
+    expect(result).toEqual({
+      ok: false,
+      problems: ['keys[0].secret: is not a valid Keysmith secret (its checksum is wrong)'],
+    });
   });
 
   it('refuses a secret used twice and an id used twice', () => {
     const id = 'key_0123456789abcdef';
-    const result = checkSeed({ adminKeys: { production: PROD }, keys: [{ secret: PROD, id }, { secret: DEV, id }] });
+    const result = checkSeed({
+      adminKeys: { production: PROD },
+      keys: [
+        { secret: PROD, id },
+        { secret: DEV, id },
+      ],
+    });
     expect(result).toEqual({
       ok: false,
       problems: ['keys[0].secret: repeats the secret of adminKeys.production', 'keys[1].id: repeats the id of keys[0]'],
@@ -88,7 +97,10 @@ describe('checkSeed', () => {
   it('never prints a secret used as a field name', () => {
     const result = checkSeed({ [PROD]: true });
     expect(JSON.stringify(result)).not.toContain(PROD);
-    expect(result).toEqual({ ok: false, problems: ['<a secret>: unknown field (expected one of now, plan, adminKeys, keys, owner)'] });
+    expect(result).toEqual({
+      ok: false,
+      problems: ['<a secret>: unknown field (expected one of now, plan, adminKeys, keys, owner)'],
+    });
   });
 });
 
@@ -100,7 +112,10 @@ describe('parseSeedText', () => {
 
   it('reports where the JSON breaks when the parser knows', () => {
     const result = parseSeedText(`{\n  "now": "2026-11-01T09:00:00Z",\n}`);
-    expect(result).toEqual({ ok: false, problems: ['the file is not valid JSON: Expected double-quoted property name (line 3, column 1)'] });
+    expect(result).toEqual({
+      ok: false,
+      problems: ['the file is not valid JSON: Expected double-quoted property name (line 3, column 1)'],
+    });
   });
 });
 

@@ -6,7 +6,16 @@ import { expect } from 'vitest';
 import { expectedView, type RealSystem } from './real-system.js';
 import { PLAN, refused, RULES, type ModelKey, type Outcome, type ReferenceModel } from './reference-model.js';
 import { expectOutcome, settle } from './outcome.js';
-import { resolveCaller, resolveKey, showCaller, showKey, Step, UNKNOWN_ID, type CallerRef, type KeyRef } from './step.js';
+import {
+  resolveCaller,
+  resolveKey,
+  showCaller,
+  showKey,
+  Step,
+  UNKNOWN_ID,
+  type CallerRef,
+  type KeyRef,
+} from './step.js';
 
 /**
  * Rate limits a command asks for: small, so windows run out within a run.
@@ -22,7 +31,8 @@ export interface RateLimitSpec {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
-const expiryText = (seconds: number | null | undefined): string => (seconds === undefined ? '' : seconds === null ? ', never expires' : `, expires in ${seconds}s`);
+const expiryText = (seconds: number | null | undefined): string =>
+  seconds === undefined ? '' : seconds === null ? ', never expires' : `, expires in ${seconds}s`;
 const rateText = (limits: RateLimitSpec | undefined): string =>
   limits === undefined ? '' : `, rate ${limits.per_minute ?? '-'}/min ${limits.per_hour ?? '-'}/h`;
 
@@ -32,8 +42,16 @@ function expiresAt(model: ReferenceModel, seconds: number | null): string | null
 }
 
 /** The validation the generated inputs can fail: an empty name, an empty rate limit, a past expiry. */
-function invalid(name: string | undefined, limits: RateLimitSpec | undefined, expiresIn: number | null | undefined): boolean {
-  return name === '' || (limits !== undefined && Object.keys(limits).length === 0) || (typeof expiresIn === 'number' && expiresIn <= 0);
+function invalid(
+  name: string | undefined,
+  limits: RateLimitSpec | undefined,
+  expiresIn: number | null | undefined,
+): boolean {
+  return (
+    name === '' ||
+    (limits !== undefined && Object.keys(limits).length === 0) ||
+    (typeof expiresIn === 'number' && expiresIn <= 0)
+  );
 }
 
 /**
@@ -146,7 +164,11 @@ export class GetKey extends Step {
     this.note('key', target);
     const admitted = model.admit(caller.secret, 'production', RULES.get);
     const found = target === null ? null : model.target(target.id);
-    const predicted: Outcome<ApiKey> = !admitted.ok ? admitted : found === null ? refused(404, 'not_found') : { ok: true, value: expectedView(model, found) };
+    const predicted: Outcome<ApiKey> = !admitted.ok
+      ? admitted
+      : found === null
+        ? refused(404, 'not_found')
+        : { ok: true, value: expectedView(model, found) };
     const result = await settle('get', () => real.client(caller.secret).keys.get(target?.id ?? UNKNOWN_ID));
     const key = expectOutcome(result, predicted, this.traced());
     if (key !== undefined && predicted.ok) expect(key, this.traced()).toEqual(predicted.value);
@@ -192,7 +214,10 @@ export class ListKeys extends Step {
       pages += 1;
       if (listed.length <= pages * pageSize) break;
     }
-    const params = { ...(this.limit === undefined ? {} : { limit: this.limit }), ...(this.status === undefined ? {} : { status: this.status }) };
+    const params = {
+      ...(this.limit === undefined ? {} : { limit: this.limit }),
+      ...(this.status === undefined ? {} : { status: this.status }),
+    };
     const seen: ApiKey[] = [];
     const result = await settle('list', async () => {
       for await (const key of real.client(caller.secret).keys.list(params)) seen.push(key);
@@ -264,7 +289,12 @@ export class UpdateKey extends Step {
     if (changes.rateLimit !== undefined) body.rate_limit = changes.rateLimit;
     if (changes.expiresIn !== undefined) body.expires_at = expiresAt(model, changes.expiresIn);
 
-    const predicted = this.predict(model, caller, target === null ? null : model.target(target.id), Object.keys(body).length === 0);
+    const predicted = this.predict(
+      model,
+      caller,
+      target === null ? null : model.target(target.id),
+      Object.keys(body).length === 0,
+    );
     const result = await settle('update', () => real.client(caller.secret).keys.update(target?.id ?? UNKNOWN_ID, body));
     const key = expectOutcome(result, predicted, this.traced());
     if (key !== undefined && predicted.ok) expect(key, this.traced()).toEqual(predicted.value);
@@ -277,7 +307,8 @@ export class UpdateKey extends Step {
     if (empty || invalid(changes.name, changes.rateLimit, changes.expiresIn)) return refused(400, 'validation_error');
     if (target === null) return refused(404, 'not_found');
     if (target.status === 'revoked') return refused(409, 'key_revoked');
-    if (changes.permissions !== undefined && model.escalates(caller, changes.permissions)) return refused(403, 'scope_escalation');
+    if (changes.permissions !== undefined && model.escalates(caller, changes.permissions))
+      return refused(403, 'scope_escalation');
     if (changes.name !== undefined) target.name = changes.name;
     if (changes.permissions !== undefined) target.permissions = [...new Set(changes.permissions)];
     if (changes.status !== undefined) target.status = changes.status;
@@ -286,7 +317,8 @@ export class UpdateKey extends Step {
       target.perMinute = changes.rateLimit.per_minute ?? PLAN.per_minute;
       target.perHour = changes.rateLimit.per_hour ?? PLAN.per_hour;
     }
-    if (changes.expiresIn !== undefined) target.expiresAt = changes.expiresIn === null ? null : model.now + changes.expiresIn * 1000;
+    if (changes.expiresIn !== undefined)
+      target.expiresAt = changes.expiresIn === null ? null : model.now + changes.expiresIn * 1000;
     target.updatedAt = model.now;
     return { ok: true, value: expectedView(model, target) };
   }

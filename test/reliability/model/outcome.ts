@@ -66,16 +66,22 @@ function describeError(error: unknown): string {
 export function expectOutcome<T>(result: Result<T>, predicted: Outcome<unknown>, step: string): T | undefined {
   tally(predicted);
   if (predicted.ok) {
-    if (!result.ok) throw new Error(`${step}: the model expects a success, the SDK threw ${describeError(result.error)}`);
+    if (!result.ok)
+      throw new Error(`${step}: the model expects a success, the SDK threw ${describeError(result.error)}`);
     return result.value;
   }
   if (result.ok) throw new Error(`${step}: the model expects ${predicted.status} ${predicted.code}, the SDK succeeded`);
   const { error } = result;
-  if (!(error instanceof ApiError)) throw new Error(`${step}: the model expects ${predicted.status} ${predicted.code}, the SDK threw ${describeError(error)}`);
+  if (!(error instanceof ApiError))
+    throw new Error(
+      `${step}: the model expects ${predicted.status} ${predicted.code}, the SDK threw ${describeError(error)}`,
+    );
   expect({ status: error.status, code: error.code }, step).toEqual({ status: predicted.status, code: predicted.code });
   if (predicted.retryAfterSeconds !== undefined) {
     expect(error, step).toBeInstanceOf(RateLimitError);
-    expect((error as RateLimitError).retryAfterMs, `${step}: the wait of the 429`).toBe(predicted.retryAfterSeconds * 1000);
+    expect((error as RateLimitError).retryAfterMs, `${step}: the wait of the 429`).toBe(
+      predicted.retryAfterSeconds * 1000,
+    );
   }
   return undefined;
 }

@@ -79,7 +79,14 @@ export class RealSystem {
       plan: PLAN,
       owner: MODEL_OWNER,
       baseUrls: BASE_URLS,
-      keys: [{ secret: this.observerSecret, name: 'Observer', permissions: ['keys:read'], rate_limit: { per_minute: 1_000_000, per_hour: 100_000_000 } }],
+      keys: [
+        {
+          secret: this.observerSecret,
+          name: 'Observer',
+          permissions: ['keys:read'],
+          rate_limit: { per_minute: 1_000_000, per_hour: 100_000_000 },
+        },
+      ],
     });
     for (const secret of [...Object.values(this.mock.adminKeys), this.observerSecret]) leaks.secret(secret);
   }
@@ -111,9 +118,14 @@ export class RealSystem {
 
   /** The model of a fresh mock: the seeded keys, learnt from the first listing. */
   async initialModel(strangers: number): Promise<ReferenceModel> {
-    const model = new ReferenceModel(START, Array.from({ length: strangers }, (_, i) => createSecret('production', seededBytes(0x7f00_0000 + i))));
+    const model = new ReferenceModel(
+      START,
+      Array.from({ length: strangers }, (_, i) => createSecret('production', seededBytes(0x7f00_0000 + i))),
+    );
     const page = await this.client(this.observerSecret).keys.list({ limit: 100 });
-    const secrets = new Map<string, string>([...Object.values(this.mock.adminKeys), this.observerSecret].map((secret) => [maskSecret(secret), secret]));
+    const secrets = new Map<string, string>(
+      [...Object.values(this.mock.adminKeys), this.observerSecret].map((secret) => [maskSecret(secret), secret]),
+    );
     for (const seen of [...page.data].reverse()) {
       const secret = secrets.get(seen.masked_key);
       if (secret === undefined) throw new Error(`the mock lists an unexpected seeded key ${seen.id}`);

@@ -109,8 +109,7 @@ export interface ModelKey {
  * ```
  */
 export type Outcome<T = undefined> =
-  | { ok: true; value: T }
-  | { ok: false; status: number; code: string; retryAfterSeconds?: number };
+  { ok: true; value: T } | { ok: false; status: number; code: string; retryAfterSeconds?: number };
 
 /**
  * A refused request.
@@ -120,7 +119,11 @@ export type Outcome<T = undefined> =
  * refused(429, 'rate_limited', 30); // a 429 whose Retry-After is 30 s
  * ```
  */
-export const refused = (status: number, code: string, retryAfterSeconds?: number): { ok: false; status: number; code: string; retryAfterSeconds?: number } =>
+export const refused = (
+  status: number,
+  code: string,
+  retryAfterSeconds?: number,
+): { ok: false; status: number; code: string; retryAfterSeconds?: number } =>
   retryAfterSeconds === undefined ? { ok: false, status, code } : { ok: false, status, code, retryAfterSeconds };
 
 /**
@@ -193,7 +196,11 @@ export function monthOf(ms: number): number {
  * windowAt(key, 'minute', model.now).remaining; // 4
  * ```
  */
-export function windowAt(key: ModelKey, window: 'minute' | 'hour', now: number): { limit: number; remaining: number; resetsAt: number } {
+export function windowAt(
+  key: ModelKey,
+  window: 'minute' | 'hour',
+  now: number,
+): { limit: number; remaining: number; resetsAt: number } {
   const length = window === 'minute' ? MINUTE : HOUR;
   const index = Math.floor(now / length);
   const counter = key[window];
@@ -224,7 +231,21 @@ export class ReferenceModel {
   }
 
   /** Adds a key the model now knows (seeded, or created by a checked answer). */
-  add(fields: Omit<ModelKey, 'label' | 'minute' | 'hour' | 'usage' | 'pastSecrets' | 'deleted' | 'lastUsedAt' | 'revokedAt' | 'previousSecretExpiresAt' | 'updatedAt'> & { revokedAt?: number | null }): ModelKey {
+  add(
+    fields: Omit<
+      ModelKey,
+      | 'label'
+      | 'minute'
+      | 'hour'
+      | 'usage'
+      | 'pastSecrets'
+      | 'deleted'
+      | 'lastUsedAt'
+      | 'revokedAt'
+      | 'previousSecretExpiresAt'
+      | 'updatedAt'
+    > & { revokedAt?: number | null },
+  ): ModelKey {
     const key: ModelKey = {
       ...fields,
       label: `key#${this.labels++}`,
@@ -253,7 +274,10 @@ export class ReferenceModel {
   }
 
   /** Who `secret` authenticates as against `environment`'s base URL, in the documented order. */
-  authenticate(secret: string, environment: Environment): { ok: true; key: ModelKey } | { ok: false; status: 401; code: string } {
+  authenticate(
+    secret: string,
+    environment: Environment,
+  ): { ok: true; key: ModelKey } | { ok: false; status: 401; code: string } {
     const fail = (code: string): { ok: false; status: 401; code: string } => ({ ok: false, status: 401, code });
     let key = this.keys.find((candidate) => candidate.secret === secret);
     if (key === undefined) {
@@ -274,7 +298,11 @@ export class ReferenceModel {
    * The part every request shares: authentication, usage, scope, rate limit. Returns the caller
    * when the request reaches validation, or the refusal.
    */
-  admit(secret: string, environment: Environment, rule: OperationRule): { ok: true; caller: ModelKey } | { ok: false; status: number; code: string; retryAfterSeconds?: number } {
+  admit(
+    secret: string,
+    environment: Environment,
+    rule: OperationRule,
+  ): { ok: true; caller: ModelKey } | { ok: false; status: number; code: string; retryAfterSeconds?: number } {
     const auth = this.authenticate(secret, environment);
     if (!auth.ok) return auth;
     const caller = auth.key;
@@ -300,7 +328,10 @@ export class ReferenceModel {
       if (minute.remaining === 0 && hour.remaining === 0) return minute.resetsAt > hour.resetsAt ? minute : hour;
       return minute.remaining === 0 ? minute : hour;
     }
-    for (const [window, length] of [['minute', MINUTE], ['hour', HOUR]] as const) {
+    for (const [window, length] of [
+      ['minute', MINUTE],
+      ['hour', HOUR],
+    ] as const) {
       const index = Math.floor(this.now / length);
       if (key[window].window !== index) key[window] = { window: index, count: 0 };
       key[window].count += 1;
@@ -363,6 +394,9 @@ export class ReferenceModel {
 
   /** Every secret the model knows: current, replaced, and never issued. */
   allSecrets(): string[] {
-    return [...this.keys.flatMap((key) => [key.secret, ...key.pastSecrets.map((past) => past.secret)]), ...this.strangers];
+    return [
+      ...this.keys.flatMap((key) => [key.secret, ...key.pastSecrets.map((past) => past.secret)]),
+      ...this.strangers,
+    ];
   }
 }

@@ -7,7 +7,16 @@ import { expect } from 'vitest';
 import { expectedView, type RealSystem } from './real-system.js';
 import { refused, RULES, type ModelKey, type Outcome, type ReferenceModel } from './reference-model.js';
 import { expectOutcome, settle } from './outcome.js';
-import { resolveCaller, resolveKey, showCaller, showKey, Step, UNKNOWN_ID, type CallerRef, type KeyRef } from './step.js';
+import {
+  resolveCaller,
+  resolveKey,
+  showCaller,
+  showKey,
+  Step,
+  UNKNOWN_ID,
+  type CallerRef,
+  type KeyRef,
+} from './step.js';
 
 /**
  * `keys.revoke`: for good, and idempotent.
@@ -78,12 +87,16 @@ export class RegenerateKey extends Step {
     const found = target === null ? null : model.target(target.id);
     const predicted = this.predict(model, caller, found);
     const params = this.graceSeconds === undefined ? undefined : { grace_period_seconds: this.graceSeconds };
-    const result = await settle('regenerate', () => real.client(caller.secret).keys.regenerate(target?.id ?? UNKNOWN_ID, params));
+    const result = await settle('regenerate', () =>
+      real.client(caller.secret).keys.regenerate(target?.id ?? UNKNOWN_ID, params),
+    );
     const made = expectOutcome(result, predicted, this.traced());
     if (made === undefined || found === null) return;
 
     const checked = inspectSecret(made.secret);
-    expect(checked.ok && checked.environment, 'the new secret is well-formed, of the key environment').toBe(found.environment);
+    expect(checked.ok && checked.environment, 'the new secret is well-formed, of the key environment').toBe(
+      found.environment,
+    );
     expect(model.allSecrets().includes(made.secret), 'the new secret was never issued before').toBe(false);
     model.regenerate(found, this.graceSeconds ?? 0, made.secret);
     const { secret: _secret, ...view } = made;

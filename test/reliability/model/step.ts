@@ -66,7 +66,12 @@ function created(model: ReferenceModel): ModelKey[] {
  * ```
  */
 export function resolveKey(model: ReferenceModel, ref: KeyRef): ModelKey | null {
-  const pool = ref.pool === 'created' ? created(model) : ref.pool === 'seeded' ? model.keys.filter((key) => key.operable && key.createdBy === null) : [];
+  const pool =
+    ref.pool === 'created'
+      ? created(model)
+      : ref.pool === 'seeded'
+        ? model.keys.filter((key) => key.operable && key.createdBy === null)
+        : [];
   return pool.length === 0 ? null : pool[ref.n % pool.length]!;
 }
 
@@ -126,7 +131,9 @@ export abstract class Step implements fc.AsyncCommand<ReferenceModel, RealSystem
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const trace = [...real.trace, `→ ${this.traced()}`].map((line, index) => `  ${index + 1}. ${line}`).join('\n');
-      throw new Error(`${message}\nThe sequence as it ran (keys by label, never by secret):\n${trace}`, { cause: error });
+      throw new Error(`${message}\nThe sequence as it ran (keys by label, never by secret):\n${trace}`, {
+        cause: error,
+      });
     }
     real.trace.push(this.traced());
   }

@@ -5,7 +5,16 @@
 import { maskSecret, type Environment, type Identity, type RateLimitStatus } from 'keysmith';
 import { expect } from 'vitest';
 import type { RealSystem } from './real-system.js';
-import { HOUR, MINUTE, MODEL_OWNER, RULES, windowAt, type ModelKey, type Outcome, type ReferenceModel } from './reference-model.js';
+import {
+  HOUR,
+  MINUTE,
+  MODEL_OWNER,
+  RULES,
+  windowAt,
+  type ModelKey,
+  type Outcome,
+  type ReferenceModel,
+} from './reference-model.js';
 import { expectOutcome, settle } from './outcome.js';
 import { resolveKey, showKey, Step, type KeyRef } from './step.js';
 
@@ -29,7 +38,11 @@ export type SecretChoice = 'current' | 'previous' | 'stranger' | 'other-environm
  */
 export type UseCall = 'me' | 'list' | 'rate-limit';
 
-const OTHER: Record<Environment, Environment> = { production: 'staging', staging: 'development', development: 'production' };
+const OTHER: Record<Environment, Environment> = {
+  production: 'staging',
+  staging: 'development',
+  development: 'production',
+};
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 function identityOf(key: ModelKey): Identity {
@@ -47,7 +60,14 @@ function identityOf(key: ModelKey): Identity {
 function rateLimitOf(model: ReferenceModel, key: ModelKey): RateLimitStatus {
   const minute = windowAt(key, 'minute', model.now);
   const hour = windowAt(key, 'hour', model.now);
-  const tight = minute.remaining !== hour.remaining ? (minute.remaining < hour.remaining ? minute : hour) : minute.resetsAt > hour.resetsAt ? minute : hour;
+  const tight =
+    minute.remaining !== hour.remaining
+      ? minute.remaining < hour.remaining
+        ? minute
+        : hour
+      : minute.resetsAt > hour.resetsAt
+        ? minute
+        : hour;
   const reset = (ms: number): number => Math.ceil(ms / 1000);
   return {
     object: 'rate_limit',
@@ -115,10 +135,16 @@ export class UseKey extends Step {
       const newest = model.listed()[0]?.id;
       const predicted: Outcome = admitted.ok ? { ok: true, value: undefined } : admitted;
       const page = expectOutcome(await settle('list', () => client.keys.list({ limit: 1 })), predicted, step);
-      if (page !== undefined) expect(page.data.map((item) => item.id), step).toEqual(newest === undefined ? [] : [newest]);
+      if (page !== undefined)
+        expect(
+          page.data.map((item) => item.id),
+          step,
+        ).toEqual(newest === undefined ? [] : [newest]);
     } else {
       const admitted = model.admit(secret, environment, RULES.rateLimit);
-      const predicted: Outcome<RateLimitStatus> = admitted.ok ? { ok: true, value: rateLimitOf(model, admitted.caller) } : admitted;
+      const predicted: Outcome<RateLimitStatus> = admitted.ok
+        ? { ok: true, value: rateLimitOf(model, admitted.caller) }
+        : admitted;
       const status = expectOutcome(await settle('rateLimit.get', () => client.rateLimit.get()), predicted, step);
       if (status !== undefined && predicted.ok) expect(status, step).toEqual(predicted.value);
     }
@@ -187,7 +213,9 @@ export class AdvanceClock extends Step {
   }
 
   protected describe(): string {
-    return typeof this.move === 'number' ? `advance the clock(${this.move} ms)` : `advance the clock(to the ${this.move})`;
+    return typeof this.move === 'number'
+      ? `advance the clock(${this.move} ms)`
+      : `advance the clock(to the ${this.move})`;
   }
 
   protected async act(model: ReferenceModel, real: RealSystem): Promise<void> {

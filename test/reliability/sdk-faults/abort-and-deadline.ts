@@ -17,7 +17,9 @@ function freshMock(): MockApi {
 
 /** The mock's fetch, seeing the attempt's signal the SDK passes as `init.signal` (as a real fetch would). */
 function signalledFetch(mock: MockApi, source: string): (request: Request, init?: RequestInit) => Promise<Response> {
-  return leaks.wrapFetch(source, (request, init) => mock.fetch(init?.signal ? new Request(request, { signal: init.signal }) : request));
+  return leaks.wrapFetch(source, (request, init) =>
+    mock.fetch(init?.signal ? new Request(request, { signal: init.signal }) : request),
+  );
 }
 
 async function rejection(promise: PromiseLike<unknown>): Promise<unknown> {
@@ -49,7 +51,9 @@ describe('the SDK under faults: abort and deadline', () => {
     });
     const started = performance.now();
     const error = await rejection(client.me({ signal: controller.signal }));
-    console.log(`abort during backoff: the call ended ${(performance.now() - started).toFixed(0)} ms after it started, inside a 30 000 ms backoff`);
+    console.log(
+      `abort during backoff: the call ended ${(performance.now() - started).toFixed(0)} ms after it started, inside a 30 000 ms backoff`,
+    );
     expect(error).toBe(reason);
     expect(mock.requests.all().map((entry) => entry.status)).toEqual([503]);
     expect(mock.faults.pending).toBe(2);
@@ -58,7 +62,13 @@ describe('the SDK under faults: abort and deadline', () => {
   test('an abort during the cooldown after a real 429 ends the waiting call without sending it', async () => {
     const mock = createMockApi({ now: START + 30_000, plan: { per_minute: 1, per_hour: 100 } });
     leaks.secret(mock.adminKey);
-    const client = new Keysmith({ apiKey: mock.adminKey, baseUrl: mock.baseUrls.production, fetch: signalledFetch(mock, 'cooldown abort'), maxRetries: 0, now: () => mock.clock.now().getTime() });
+    const client = new Keysmith({
+      apiKey: mock.adminKey,
+      baseUrl: mock.baseUrls.production,
+      fetch: signalledFetch(mock, 'cooldown abort'),
+      maxRetries: 0,
+      now: () => mock.clock.now().getTime(),
+    });
     await client.me();
     await rejection(client.me());
     const controller = new AbortController();
@@ -108,24 +118,39 @@ describe('the SDK under faults: abort and deadline', () => {
   test.each([
     { name: 'a per-attempt timeout', options: () => ({ timeout: 30 }) },
     { name: 'a deadline signal', options: () => ({ signal: AbortSignal.timeout(30) }) },
-  ])('$name holds even when the fetch ignores the signal (the documented `(request) => mock.fetch(request)` wiring)', async ({ options }) => {
-    const mock = freshMock();
-    // Uncut, the call would succeed after 5 s instead of failing.
-    mock.faults.inject({ delayMs: 5_000 });
-    const client = new Keysmith({ apiKey: mock.adminKey, baseUrl: mock.baseUrls.production, fetch: leaks.wrapFetch('deadline ignored', (request) => mock.fetch(request)), maxRetries: 0 });
-    const error = await rejection(client.me(options()));
-    // The SDK's own TimeoutError for its timeout; the signal's DOMException reason for a deadline.
-    expect((error as Error).name).toBe('TimeoutError');
-  });
+  ])(
+    '$name holds even when the fetch ignores the signal (the documented `(request) => mock.fetch(request)` wiring)',
+    async ({ options }) => {
+      const mock = freshMock();
+      // Uncut, the call would succeed after 5 s instead of failing.
+      mock.faults.inject({ delayMs: 5_000 });
+      const client = new Keysmith({
+        apiKey: mock.adminKey,
+        baseUrl: mock.baseUrls.production,
+        fetch: leaks.wrapFetch('deadline ignored', (request) => mock.fetch(request)),
+        maxRetries: 0,
+      });
+      const error = await rejection(client.me(options()));
+      // The SDK's own TimeoutError for its timeout; the signal's DOMException reason for a deadline.
+      expect((error as Error).name).toBe('TimeoutError');
+    },
+  );
 
   test('a total deadline from AbortSignal.timeout cuts a slow answer for real', async () => {
     const mock = freshMock();
     // An answer 60 s away: a deadline that did not hold would run into the test's timeout.
     mock.faults.inject({ delayMs: 60_000 });
-    const client = new Keysmith({ apiKey: mock.adminKey, baseUrl: mock.baseUrls.production, fetch: signalledFetch(mock, 'deadline real'), maxRetries: 2 });
+    const client = new Keysmith({
+      apiKey: mock.adminKey,
+      baseUrl: mock.baseUrls.production,
+      fetch: signalledFetch(mock, 'deadline real'),
+      maxRetries: 2,
+    });
     const started = performance.now();
     const error = await rejection(client.me({ signal: AbortSignal.timeout(30) }));
-    console.log(`deadline: a 30 ms AbortSignal.timeout ended a 60 000 ms answer after ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `deadline: a 30 ms AbortSignal.timeout ended a 60 000 ms answer after ${(performance.now() - started).toFixed(0)} ms`,
+    );
     expect(error).toBeInstanceOf(DOMException);
     expect((error as DOMException).name).toBe('TimeoutError');
     expect(mock.requests.all()).toHaveLength(0);

@@ -43,7 +43,14 @@ describe('the SDK under faults: waits the server asks for', () => {
     // The hour's quota is 1: the second request meets a window that resets in an hour.
     const mock = mockWith(10, 1, START);
     const { sleep, waits } = recordingSleep();
-    const client = new Keysmith({ apiKey: mock.adminKey, baseUrl: mock.baseUrls.production, fetch: leaks.wrapFetch('cap', (request) => mock.fetch(request)), maxRetries: 3, sleep, now: () => mock.clock.now().getTime() });
+    const client = new Keysmith({
+      apiKey: mock.adminKey,
+      baseUrl: mock.baseUrls.production,
+      fetch: leaks.wrapFetch('cap', (request) => mock.fetch(request)),
+      maxRetries: 3,
+      sleep,
+      now: () => mock.clock.now().getTime(),
+    });
     await client.me();
     const error = await rejection(client.me());
     expect(error).toBeInstanceOf(RateLimitError);
@@ -56,7 +63,14 @@ describe('the SDK under faults: waits the server asks for', () => {
     const mock = mockWith(100, 1_000, START);
     mock.faults.inject({ status: 503, headers: { 'Retry-After': '120' } }, 3);
     const { sleep, waits } = recordingSleep();
-    const client = new Keysmith({ apiKey: mock.adminKey, baseUrl: mock.baseUrls.production, fetch: leaks.wrapFetch('cap 503', (request) => mock.fetch(request)), maxRetries: 3, sleep, maxRetryAfter: 60_000 });
+    const client = new Keysmith({
+      apiKey: mock.adminKey,
+      baseUrl: mock.baseUrls.production,
+      fetch: leaks.wrapFetch('cap 503', (request) => mock.fetch(request)),
+      maxRetries: 3,
+      sleep,
+      maxRetryAfter: 60_000,
+    });
     const error = await rejection(client.me());
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).rateLimit.retryAfterMs).toBe(120_000);
@@ -74,7 +88,14 @@ describe('the SDK under faults: waits the server asks for', () => {
         if (signal?.aborted) return reject(signal.reason);
         pending.push({ wake: now() + ms, resolve });
       });
-    const client = new Keysmith({ apiKey: mock.adminKey, baseUrl: mock.baseUrls.production, fetch: leaks.wrapFetch('cooldown', (request) => mock.fetch(request)), maxRetries: 2, sleep, now });
+    const client = new Keysmith({
+      apiKey: mock.adminKey,
+      baseUrl: mock.baseUrls.production,
+      fetch: leaks.wrapFetch('cooldown', (request) => mock.fetch(request)),
+      maxRetries: 2,
+      sleep,
+      now,
+    });
 
     for (let i = 0; i < CONCURRENT_CALLS; i++) await client.me();
     const limited = await rejection(client.me({ maxRetries: 0 }));
@@ -82,7 +103,8 @@ describe('the SDK under faults: waits the server asks for', () => {
     const before = mock.requests.all().length;
 
     const calls = Array.from({ length: CONCURRENT_CALLS }, () => client.me());
-    for (let round = 0; round < 20 && pending.length < CONCURRENT_CALLS; round++) await new Promise((resolve) => setImmediate(resolve));
+    for (let round = 0; round < 20 && pending.length < CONCURRENT_CALLS; round++)
+      await new Promise((resolve) => setImmediate(resolve));
     const duringCooldown = mock.requests.all().length - before;
     expect(pending.map((wait) => wait.wake)).toEqual(Array.from({ length: CONCURRENT_CALLS }, () => START + 60_000));
     expect(duringCooldown).toBe(0);
@@ -91,9 +113,13 @@ describe('the SDK under faults: waits the server asks for', () => {
     for (const wait of pending.splice(0)) wait.resolve();
     const identities = await Promise.all(calls);
     const after = mock.requests.all().slice(before);
-    console.log(`cooldown: ${CONCURRENT_CALLS} concurrent calls after a 429 sent ${duringCooldown} requests during the cooldown and ${after.length} after it`);
+    console.log(
+      `cooldown: ${CONCURRENT_CALLS} concurrent calls after a 429 sent ${duringCooldown} requests during the cooldown and ${after.length} after it`,
+    );
     expect(identities).toHaveLength(CONCURRENT_CALLS);
-    expect(after.map((entry) => [entry.status, entry.at.getTime()])).toEqual(Array.from({ length: CONCURRENT_CALLS }, () => [200, START + 60_000]));
+    expect(after.map((entry) => [entry.status, entry.at.getTime()])).toEqual(
+      Array.from({ length: CONCURRENT_CALLS }, () => [200, START + 60_000]),
+    );
     leaks.requestLog('cooldown mock.requests', mock.requests.all());
   });
 });
