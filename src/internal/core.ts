@@ -66,6 +66,41 @@ function parseJson(text: string): { value: unknown } | undefined {
   }
 }
 
+/** What each of {@link Api}'s methods does, untyped. */
+type UntypedMethod = (path: string, init?: Init) => Settled<unknown>;
+
+/**
+ * The request methods of one call: each makes that call's request. Handed out typed as
+ * {@link Api}: openapi-fetch's signatures are generic over the spec's paths, so they check each
+ * call site, and these untyped implementations serve them all. (Methods of a class rather than
+ * closures: nothing is allocated per call but the object itself.)
+ */
+class CallRequests implements Record<keyof Api, UntypedMethod> {
+  readonly #core: Core;
+  readonly #call: Call;
+
+  constructor(core: Core, call: Call) {
+    this.#core = core;
+    this.#call = call;
+  }
+
+  GET(path: string, init?: Init): Settled<unknown> {
+    return this.#core.send(this.#call, 'GET', path, init);
+  }
+
+  POST(path: string, init?: Init): Settled<unknown> {
+    return this.#core.send(this.#call, 'POST', path, init);
+  }
+
+  PATCH(path: string, init?: Init): Settled<unknown> {
+    return this.#core.send(this.#call, 'PATCH', path, init);
+  }
+
+  DELETE(path: string, init?: Init): Settled<unknown> {
+    return this.#core.send(this.#call, 'DELETE', path, init);
+  }
+}
+
 export class Core {
   readonly #settings: CoreSettings;
   /** Changed by the retry loop, shared by every call of this client. */
@@ -78,19 +113,19 @@ export class Core {
   }
 
   /**
-   * Makes one call: `send` makes its request through the typed methods it is given, and the
-   * result is the body (`map`ped, for lists) or the typed error.
+   * Makes one call: `request` makes it through the typed methods it is given (bound to this call),
+   * and the result is the body (`map`ped, for lists) or the typed error.
    *
    * @example
    * ```ts
    * return core.run(options, (api) => api.GET('/v1/api-keys/{id}', { params: { path: { id } } }));
    * ```
    */
-  run<T>(options: RequestOptions | undefined, send: (api: Api) => Settled<T>): ApiPromise<T>;
-  run<T, R>(options: RequestOptions | undefined, send: (api: Api) => Settled<T>, map: (data: T) => R): ApiPromise<R>;
+  run<T>(options: RequestOptions | undefined, request: (api: Api) => Settled<T>): ApiPromise<T>;
+  run<T, R>(options: RequestOptions | undefined, request: (api: Api) => Settled<T>, map: (data: T) => R): ApiPromise<R>;
   run<T, R>(
     options: RequestOptions | undefined,
-    send: (api: Api) => Settled<T>,
+    request: (api: Api) => Settled<T>,
     map?: (data: T) => R,
   ): ApiPromise<T | R> {
     const call: Call = {
@@ -102,8 +137,10 @@ export class Core {
       receivedAt: 0,
       response: undefined,
     };
-    // openapi-fetch's shape resolves `data` as optional; `#send` always sets it or throws.
-    const data = send(this.#requestMethods(call)).then((settled) => settled.data as T);
+    // Typed by openapi-fetch's signatures (see CallRequests).
+    const api = new CallRequests(this, call) as unknown as Api;
+    // openapi-fetch's shape has `data` optional; `send` always sets it, or throws.
+    const data = request(api).then((settled) => settled.data as T);
     return apiPromise(map === undefined ? data : data.then(map), call);
   }
 
@@ -117,29 +154,18 @@ export class Core {
     return this.#latestRateLimit.info;
   }
 
-  /** The typed request methods for one call: each makes that call's request. */
-  #requestMethods(call: Call): Api {
-    const methods = {
-      GET: (path: string, init?: Init) => this.#send(call, 'GET', path, init),
-      POST: (path: string, init?: Init) => this.#send(call, 'POST', path, init),
-      PATCH: (path: string, init?: Init) => this.#send(call, 'PATCH', path, init),
-      DELETE: (path: string, init?: Init) => this.#send(call, 'DELETE', path, init),
-    };
-    // The signatures are openapi-fetch's, generic over the spec's paths: they check each call site,
-    // and one untyped implementation serves them all.
-    return methods as unknown as Api;
-  }
-
   /**
    * Builds the call's request, sends it with retries, and reads the answer: the parsed body, or
    * the typed error. openapi-fetch's `createClient` is not used: its middleware and
    * response-parsing machinery is half the SDK's browser bundle, and this client needs neither.
+   * Reached through a call's {@link CallRequests}.
    */
-  async #send(call: Call, method: string, path: string, init: Init = {}): Settled<unknown> {
+  async send(call: Call, method: string, path: string, init: Init = {}): Settled<unknown> {
     const request = this.#buildRequest(call, method, path, init);
     const response = await fetchWithRetries(request, call, this.#settings, this.#state);
     call.response = response;
-    return { data: await readBody(request, response, call), response };
+    const text = await response.text();
+    return { data: bodyOf(request, response, text, call), response };
   }
 
   /** The request: the URL by `createFinalURL` with the SDK's serializers, the client's headers, the body as JSON. */
@@ -156,9 +182,8 @@ export class Core {
   }
 }
 
-/** The final response's body: its JSON for a success; the typed error otherwise. */
-async function readBody(request: Request, response: Response, call: Call): Promise<unknown> {
-  const text = await response.text();
+/** What the final response's body `text` comes to: its JSON for a success; the typed error otherwise. */
+function bodyOf(request: Request, response: Response, text: string, call: Call): unknown {
   const json = parseJson(text);
   if (!response.ok) {
     // An error body that is not JSON is passed on as text.
