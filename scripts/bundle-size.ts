@@ -16,7 +16,7 @@ import { repoRoot } from './runtimes/paths';
 
 /**
  * min+gzip budget of the whole SDK entry, in bytes. Issue 6 set 6,000 B; issue 12 raised it to
- * 7,000 B so that the SDK reads plainly (explicit core, restored messages: 5,953 → 6,820 B), and
+ * 7,000 B so that the SDK reads plainly (explicit core, restored messages: 5,953 → 6,843 B), and
  * the SDK-parity issue spends the rest.
  */
 const BUDGET_BYTES = 7_000;
