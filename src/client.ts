@@ -104,11 +104,17 @@ export interface KeysmithOptions {
 
 const globalFetch: FetchLike = (request, init) => globalThis.fetch(request, init);
 
-function check(name: string, value: number, valid: boolean): void {
-  if (!valid)
-    throw new KeysmithError(
-      `${name} must be ${name === 'maxRetries' ? 'a whole number ≥ 0' : 'a number > 0'}; got ${String(value)}.`,
-    );
+/** Throws unless `maxRetries` is a whole number ≥ 0. */
+function checkMaxRetries(maxRetries: number): void {
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new KeysmithError(`maxRetries must be a whole number ≥ 0 (0 turns retries off); got ${maxRetries}.`);
+  }
+}
+
+/** Throws unless a duration option (`timeout`, `maxRetryAfter`) is a number of milliseconds > 0. */
+function checkMilliseconds(name: 'timeout' | 'maxRetryAfter', value: number): void {
+  if (Number.isNaN(value) || value <= 0)
+    throw new KeysmithError(`${name} must be a number of milliseconds > 0 (Infinity for none); got ${value}.`);
 }
 
 /**
@@ -149,9 +155,9 @@ export class Keysmith {
     const maxRetries = options.maxRetries ?? RETRY_DEFAULTS.maxRetries;
     const timeout = options.timeout ?? RETRY_DEFAULTS.timeoutMs;
     const maxRetryAfter = options.maxRetryAfter ?? RETRY_DEFAULTS.maxRetryAfterMs;
-    check('maxRetries', maxRetries, Number.isInteger(maxRetries) && maxRetries >= 0);
-    check('timeout', timeout, timeout > 0);
-    check('maxRetryAfter', maxRetryAfter, maxRetryAfter > 0);
+    checkMaxRetries(maxRetries);
+    checkMilliseconds('timeout', timeout);
+    checkMilliseconds('maxRetryAfter', maxRetryAfter);
     this.environment = environment;
     this.baseUrl = baseUrl;
     this.#core = new Core({

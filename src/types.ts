@@ -25,7 +25,7 @@ export type ApiKeyWithSecret = components['schemas']['ApiKeyWithSecret'];
  * One page of keys as the API returns it.
  * @example
  * ```ts
- * const body: ApiKeyList = (await client.keys.list()).toJSON();
+ * const body: ApiKeyList = JSON.parse(JSON.stringify(await client.keys.list())); // a page serialises as the list body
  * ```
  */
 export type ApiKeyList = components['schemas']['ApiKeyList'];
