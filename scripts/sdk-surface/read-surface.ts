@@ -191,13 +191,13 @@ export function readSurface(document: Json): Surface {
   const operations: SurfaceOperation[] = [];
   for (const [path, rawItem] of Object.entries(object(document.paths, 'paths'))) {
     const item = object(rawItem, path);
-    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    const shared: unknown[] = Array.isArray(item.parameters) ? item.parameters : [];
     // In the document's order, which is the order the methods are written in.
     for (const httpMethod of Object.keys(item).filter((key) => HTTP_METHODS.includes(key))) {
       const operation = object(item[httpMethod], `${httpMethod.toUpperCase()} ${path}`);
       const operationId = text(operation.operationId, `${httpMethod.toUpperCase()} ${path} operationId`);
       const where = `operation ${operationId}`;
-      const own = Array.isArray(operation.parameters) ? operation.parameters : [];
+      const own: unknown[] = Array.isArray(operation.parameters) ? operation.parameters : [];
       const parameters = [...shared, ...own].map((p) => object(resolve(document, p), `${where} parameter`));
       const query = parameters.filter((p) => p.in === 'query');
       const body =
