@@ -19,7 +19,8 @@ type Json = Record<string, unknown>;
 
 /** Each schema's description, by name. */
 function schemaDescriptions(document: Json): Map<string, string> {
-  const schemas = (document.components as { schemas?: Record<string, { description?: unknown }> } | undefined)?.schemas ?? {};
+  const schemas =
+    (document.components as { schemas?: Record<string, { description?: unknown }> } | undefined)?.schemas ?? {};
   const descriptions = new Map<string, string>();
   for (const [name, schema] of Object.entries(schemas)) {
     if (typeof schema.description === 'string') descriptions.set(name, schema.description.trim());
@@ -39,9 +40,13 @@ export async function sdkSurfaceFiles(specText: string, root: URL): Promise<Map<
   return formatted;
 }
 
-/** Path (relative to the project root) → file contents. */
+/** Path (relative to the project root) → file contents, for the project's openapi.yaml. */
 export async function generatedFiles(root: URL): Promise<Map<string, string>> {
-  const specText = await readFile(new URL('openapi.yaml', root), 'utf8');
+  return generatedFilesFor(await readFile(new URL('openapi.yaml', root), 'utf8'), root);
+}
+
+/** Path (relative to the project root) → file contents, for a spec's text. */
+export async function generatedFilesFor(specText: string, root: URL): Promise<Map<string, string>> {
   const ast = await openapiTS(specText);
   const types = BANNER + '\n' + astToString(ast);
   const spec = parse(specText) as unknown;

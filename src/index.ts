@@ -38,22 +38,11 @@ export type { FetchLike, RetryEvent } from './retry.js';
 export type { RequestOptions } from './request-options.js';
 export type { ApiPromise, ApiResponse } from './api-promise.js';
 export type { Page, PagePromise } from './pagination.js';
-export type { KeysResource } from './generated/resources/keys.js';
-export type { RateLimitResource } from './generated/resources/rate-limit.js';
 export type { Sleep } from './internal/sleep.js';
 export { inspectSecret, maskSecret } from './secret-format.js';
 export type { SecretProblem } from './secret-format.js';
-export type {
-  ApiKey,
-  ApiKeyWithSecret,
-  CreateApiKeyRequest,
-  DeletedApiKey,
-  Identity,
-  ListApiKeysParams,
-  RateLimitStatus,
-  RegenerateApiKeyRequest,
-  UpdateApiKeyRequest,
-} from './generated/schemas.js';
+// The resources' types and the spec's friendly type names (ApiKey, CreateApiKeyRequest, …), as generated.
+export type * from './generated/surface.js';
 export type {
   ApiKeyList,
   CreateApiKeyParams,

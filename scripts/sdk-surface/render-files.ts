@@ -206,6 +206,20 @@ function bodyVariable(operation: SurfaceOperation): string {
 }
 
 /**
+ * What `keysmith` exports of the generated surface: the resources' types and the friendly type
+ * names. `src/index.ts` re-exports this file whole, so a resource or a type the spec gains or
+ * loses is exported or gone without a hand edit.
+ */
+function renderSurfaceBarrel(surface: Surface): string {
+  const resources = surface.resources
+    .filter((resource) => surface.operations.some((o) => o.method.resource === resource.name))
+    .map((resource) => `export type { ${className(resource.name)} } from './resources/${fileName(resource.name)}.js';`);
+  return `${BANNER}${resources.join('\n')}
+export type * from './schemas.js';
+`;
+}
+
+/**
  * Every file of the generated surface: path (from the project root) → contents, before formatting.
  *
  * @param descriptions - each schema's description, by name, for the friendly type names' docs.
@@ -225,5 +239,6 @@ export function renderSurface(surface: Surface, descriptions: ReadonlyMap<string
     ),
   );
   files.set('src/generated/schemas.ts', renderSchemas(surface, descriptions));
+  files.set('src/generated/surface.ts', renderSurfaceBarrel(surface));
   return files;
 }

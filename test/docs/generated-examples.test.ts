@@ -29,20 +29,31 @@ function examplesIn(file: string): string[] {
   return blocks;
 }
 
-/** The names `keysmith` exports (values and types), read from its entry file. */
-function exportedNames(): Set<string> {
-  const entry = ts.createSourceFile(
-    'index.ts',
-    readFileSync(join(ROOT, 'src/index.ts'), 'utf8'),
-    ts.ScriptTarget.ES2022,
+/** The compiler options of tsconfig.json, where `keysmith` resolves to the sources. */
+function compilerOptions(): ts.CompilerOptions {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
+    },
   );
-  const names = new Set<string>();
-  for (const statement of entry.statements) {
-    if (ts.isExportDeclaration(statement) && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
-      for (const element of statement.exportClause.elements) names.add(element.name.text);
-    }
-  }
-  return names;
+  if (config === undefined) throw new Error('tsconfig.json could not be read');
+  return config.options;
+}
+
+/** The names `keysmith` exports (values and types), as the compiler sees its entry. */
+function exportedNames(options: ts.CompilerOptions): Set<string> {
+  const entry = join(ROOT, 'src/index.ts');
+  const program = ts.createProgram([entry], options);
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  const module = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+  if (module === undefined) throw new Error('src/index.ts could not be read');
+  return new Set(checker.getExportsOfModule(module).map((symbol) => symbol.name));
 }
 
 describe('examples generated from openapi.yaml', () => {
@@ -53,7 +64,8 @@ describe('examples generated from openapi.yaml', () => {
   ];
 
   test('every @example of the generated code type-checks against `keysmith`', () => {
-    const exported = exportedNames();
+    const options = compilerOptions();
+    const exported = exportedNames(options);
     rmSync(SCRATCH, { recursive: true, force: true });
     mkdirSync(SCRATCH, { recursive: true });
     const written: string[] = [];
