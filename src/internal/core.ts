@@ -1,5 +1,5 @@
 /**
- * The request core: what every resource method goes through. {@link Core.run} starts one call;
+ * The request core: what every generated method goes through. {@link Core.run} starts one call;
  * the call then travels as an argument through the request it makes — built by openapi-fetch's
  * `createFinalURL`, sent by the retrying fetch, and read into a value or a typed error.
  *
@@ -12,6 +12,7 @@ import { createFinalURL, type Client } from 'openapi-fetch';
 import { apiPromise, type ApiPromise } from '../api-promise.js';
 import { errorFromResponse, KeysmithError } from '../errors.js';
 import type { paths } from '../generated/api.js';
+import { Page, pagePromise, type PagePromise } from '../pagination.js';
 import { parseRateLimit, type RateLimitInfo } from '../rate-limit.js';
 import type { RequestOptions } from '../request-options.js';
 import {
@@ -22,6 +23,7 @@ import {
   type RetrySettings,
   type RetryState,
 } from '../retry.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 import { pathSerializer, querySerializer } from './serializers.js';
 
 /** The settings a {@link Core} runs with, all resolved; they never change. */
@@ -35,10 +37,29 @@ export interface CoreSettings extends RetrySettings {
   readonly timeout: number;
 }
 
+/**
+ * What a generated method tells the core about its call: the caller's options, and whether the
+ * operation takes an `Idempotency-Key` (the generator reads that from the spec).
+ */
+export interface CallPlan {
+  readonly options: RequestOptions | undefined;
+  /** Send an `Idempotency-Key`: the caller's `options.idempotencyKey`, or a fresh one, the same on every attempt. */
+  readonly idempotent?: boolean;
+}
+
 /** One method call: its options, resolved, and what its attempts leave behind. */
 export interface Call extends RetryCall {
+  /** The call's `Idempotency-Key`, when its operation takes one. */
+  readonly idempotencyKey: string | undefined;
   /** The final response, once it has arrived: `withResponse()` reads it. */
   response: Response | undefined;
+}
+
+/** A list operation's body, as the runtime's {@link Page} reads it. */
+interface ListBody<Item> {
+  data: Item[];
+  has_more: boolean;
+  next_cursor: string | null;
 }
 
 /**
@@ -118,20 +139,18 @@ export class Core {
    *
    * @example
    * ```ts
-   * return core.run(options, (api) => api.GET('/v1/api-keys/{id}', { params: { path: { id } } }));
+   * return core.run({ options }, (api) => api.GET('/v1/api-keys/{id}', { params: { path: { id } } }));
    * ```
    */
-  run<T>(options: RequestOptions | undefined, request: (api: Api) => Settled<T>): ApiPromise<T>;
-  run<T, R>(options: RequestOptions | undefined, request: (api: Api) => Settled<T>, map: (data: T) => R): ApiPromise<R>;
-  run<T, R>(
-    options: RequestOptions | undefined,
-    request: (api: Api) => Settled<T>,
-    map?: (data: T) => R,
-  ): ApiPromise<T | R> {
+  run<T>(plan: CallPlan, request: (api: Api) => Settled<T>): ApiPromise<T>;
+  run<T, R>(plan: CallPlan, request: (api: Api) => Settled<T>, map: (data: T) => R): ApiPromise<R>;
+  run<T, R>(plan: CallPlan, request: (api: Api) => Settled<T>, map?: (data: T) => R): ApiPromise<T | R> {
+    const { options } = plan;
     const call: Call = {
       signal: options?.signal,
       timeout: options?.timeout ?? this.#settings.timeout,
       maxRetries: options?.maxRetries ?? this.#settings.maxRetries,
+      idempotencyKey: plan.idempotent === true ? (options?.idempotencyKey ?? newIdempotencyKey()) : undefined,
       bodyText: undefined,
       attempts: 0,
       receivedAt: 0,
@@ -142,6 +161,27 @@ export class Core {
     // openapi-fetch's shape has `data` optional; `send` always sets it, or throws.
     const data = request(api).then((settled) => settled.data as T);
     return apiPromise(map === undefined ? data : data.then(map), call);
+  }
+
+  /**
+   * Makes one call of a list operation: its result is a {@link Page} that can fetch the next one
+   * with `next(cursor)`, and iterates every item of every page with `for await`.
+   *
+   * @example
+   * ```ts
+   * return core.page(
+   *   { options },
+   *   (api) => api.GET('/v1/api-keys', { params: { query: params } }),
+   *   (cursor) => this.list({ ...params, starting_after: cursor }, options),
+   * );
+   * ```
+   */
+  page<Item>(
+    plan: CallPlan,
+    request: (api: Api) => Settled<ListBody<Item>>,
+    next: (cursor: string) => PagePromise<Item>,
+  ): PagePromise<Item> {
+    return pagePromise(this.run(plan, request, (body) => new Page(body, next)));
   }
 
   /** The rate-limit headers of the latest response this client received, parsed on first read. */
@@ -173,6 +213,7 @@ export class Core {
     const { baseUrl } = this.#settings;
     const url = createFinalURL(path, { baseUrl, params, querySerializer, pathSerializer });
     const headers: Record<string, string> = { ...this.#settings.headers, ...params.header };
+    if (call.idempotencyKey !== undefined) headers['Idempotency-Key'] = call.idempotencyKey;
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
       // Kept for retries, which resend it once an attempt has consumed the request's body.
