@@ -107,7 +107,7 @@ export const CLIENTS: Record<string, ClientFactory> = {
 
   async ofetch(setup) {
     const { createFetch } = await import('ofetch');
-    const $fetch = createFetch({ fetch: setup.fetch as typeof fetch });
+    const $fetch = createFetch({ fetch: setup.fetch });
     const api = $fetch.create({ baseURL: setup.baseUrl, headers: headersOf(setup), timeout: TIMEOUT_MS });
     return () => api('/v1/me');
   },
@@ -127,7 +127,7 @@ export const CLIENTS: Record<string, ClientFactory> = {
     const { default: Stripe } = await import('stripe');
     const url = new URL(setup.baseUrl);
     const stripe = new Stripe('sk_test_benchmark', {
-      httpClient: Stripe.createFetchHttpClient(setup.fetch as typeof fetch),
+      httpClient: Stripe.createFetchHttpClient(setup.fetch),
       host: url.hostname,
       port: url.port === '' ? undefined : Number(url.port),
       protocol: url.protocol === 'http:' ? 'http' : 'https',

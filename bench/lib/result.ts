@@ -149,7 +149,7 @@ export function formatMeasure(result: MeasureResult): string {
     (goal) => `  goal ${goal.id}: ${goal.text} → ${fmt(goal.value)}${goal.unit} ${goal.met ? 'MET' : 'NOT MET'}`,
   );
   const notes = result.notes.map((note) => `  note: ${note}`);
-  return [`${result.title}`, pad([head, ...rows]), ...goals, ...notes].join('\n');
+  return [result.title, pad([head, ...rows]), ...goals, ...notes].join('\n');
 }
 
 /**

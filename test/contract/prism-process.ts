@@ -63,7 +63,11 @@ export interface PrismProcess {
 
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -71,7 +75,9 @@ async function stopChild(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   let timer: NodeJS.Timeout | undefined;
   const lingering = new Promise<'lingering'>((resolve) => {
-    timer = setTimeout(() => resolve('lingering'), STOP_TIMEOUT_MS);
+    timer = setTimeout(() => {
+      resolve('lingering');
+    }, STOP_TIMEOUT_MS);
   });
   const outcome = await Promise.race([exited(child).then(() => 'exited' as const), lingering]);
   clearTimeout(timer);
@@ -133,9 +139,13 @@ function untilListening(command: string, args: readonly string[]): Promise<Prism
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void stopChild(child).then(() => reject(new Error(`${reason}\n${log()}`)));
+      void stopChild(child).then(() => {
+        reject(new Error(`${reason}\n${log()}`));
+      });
     };
-    const timer = setTimeout(() => fail(`Prism did not start within ${START_TIMEOUT_MS} ms.`), START_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      fail(`Prism did not start within ${START_TIMEOUT_MS} ms.`);
+    }, START_TIMEOUT_MS);
     // Prism logs every request; both pipes are drained for its whole life so it never blocks on a full pipe.
     const onData = (chunk: string): void => {
       for (const line of chunk.replace(ANSI, '').split('\n')) {
@@ -150,9 +160,13 @@ function untilListening(command: string, args: readonly string[]): Promise<Prism
         }
       }
     };
-    child.stdout!.setEncoding('utf8').on('data', onData);
-    child.stderr!.setEncoding('utf8').on('data', onData);
-    child.once('error', (error) => fail(`Prism could not be started: ${error.message}`));
-    child.once('exit', (code, signal) => fail(`Prism exited before listening (code ${code}, signal ${signal}).`));
+    child.stdout.setEncoding('utf8').on('data', onData);
+    child.stderr.setEncoding('utf8').on('data', onData);
+    child.once('error', (error) => {
+      fail(`Prism could not be started: ${error.message}`);
+    });
+    child.once('exit', (code, signal) => {
+      fail(`Prism exited before listening (code ${code}, signal ${signal}).`);
+    });
   });
 }

@@ -10,7 +10,9 @@ import { ContractHarness, IDS, SECRETS, UNKNOWN_ID, type Call } from './through-
 const contract = new ContractHarness();
 beforeAll(() => contract.start(), 120_000);
 afterAll(() => contract.stop());
-beforeEach(() => contract.reset());
+beforeEach(() => {
+  contract.reset();
+});
 
 const key = (id: string): string => `/v1/api-keys/${id}`;
 const BIG = 'x'.repeat(70_000);

@@ -35,7 +35,9 @@ const ACTIONS: Record<TransitionAction, (context: Awaited<ReturnType<typeof keyI
   create: async () => undefined, // keyIn created it
   disable: async ({ admin, key }) => void (await admin.keys.update(key.id, { status: 'inactive' })),
   enable: async ({ admin, key }) => void (await admin.keys.update(key.id, { status: 'active' })),
-  expire: async ({ mock }) => mock.clock.advance(HOUR),
+  expire: async ({ mock }) => {
+    mock.clock.advance(HOUR);
+  },
   'extend-expiry': async ({ admin, key }) =>
     void (await admin.keys.update(key.id, { expires_at: '2026-12-01T00:00:00Z' })),
   revoke: async ({ admin, key }) => void (await admin.keys.revoke(key.id)),

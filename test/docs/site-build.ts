@@ -88,7 +88,9 @@ function runBuild(dir: string): Promise<{ exitCode: number; log: string }> {
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, log: log.replace(/\x1b\[[0-9;]*m/g, '') }));
+    child.on('close', (code) => {
+      resolve({ exitCode: code ?? 1, log: log.replace(/\x1b\[[0-9;]*m/g, '') });
+    });
   });
 }
 

@@ -126,7 +126,9 @@ export function describeSdkScenarios(title: string, transport: Transport): void 
   const lastLogged = () => transport.mock().requests.all().at(-1)!;
 
   describe(title, () => {
-    afterEach(() => transport.mock().reset());
+    afterEach(() => {
+      transport.mock().reset();
+    });
 
     describe('a key’s life', () => {
       test('a created key works at once, and get and list never show its secret', async () => {

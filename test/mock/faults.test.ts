@@ -99,9 +99,17 @@ describe('fault injection', () => {
 
   test('invalid faults are refused', () => {
     const mock = createMockApi({ now: NOW });
-    expect(() => mock.faults.inject({ status: 99 })).toThrow(RangeError);
-    expect(() => mock.faults.inject({ delayMs: -1 })).toThrow(RangeError);
-    expect(() => mock.faults.inject({ status: 500 }, 0)).toThrow(RangeError);
-    expect(() => mock.faults.inject({} as never)).toThrow(TypeError);
+    expect(() => {
+      mock.faults.inject({ status: 99 });
+    }).toThrow(RangeError);
+    expect(() => {
+      mock.faults.inject({ delayMs: -1 });
+    }).toThrow(RangeError);
+    expect(() => {
+      mock.faults.inject({ status: 500 }, 0);
+    }).toThrow(RangeError);
+    expect(() => {
+      mock.faults.inject({} as never);
+    }).toThrow(TypeError);
   });
 });

@@ -133,8 +133,12 @@ describe('the clock', () => {
 
   test('refuses to go backwards with advance, or to an invalid date', () => {
     const mock = createMockApi({ now: NOW });
-    expect(() => mock.clock.advance(-1)).toThrow(RangeError);
-    expect(() => mock.clock.set('yesterday')).toThrow(RangeError);
+    expect(() => {
+      mock.clock.advance(-1);
+    }).toThrow(RangeError);
+    expect(() => {
+      mock.clock.set('yesterday');
+    }).toThrow(RangeError);
     mock.clock.set(Date.parse('2020-01-01T00:00:00Z'));
     expect(mock.clock.now().getUTCFullYear()).toBe(2020);
   });

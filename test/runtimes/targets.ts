@@ -19,7 +19,9 @@ export function coreTarget(mock: MockApi): SmokeTarget {
     baseUrl: mock.baseUrls.production,
     adminKey: mock.adminKey,
     fetch: (request) => mock.fetch(request),
-    injectRateLimit: async () => mock.faults.inject(RATE_LIMIT_FAULT, 1),
+    injectRateLimit: async () => {
+      mock.faults.inject(RATE_LIMIT_FAULT, 1);
+    },
   };
 }
 
@@ -35,7 +37,9 @@ export function mswTarget(mock: MockApi): SmokeTarget {
   return {
     baseUrl: mock.baseUrls.production,
     adminKey: mock.adminKey,
-    injectRateLimit: async () => mock.faults.inject(RATE_LIMIT_FAULT, 1),
+    injectRateLimit: async () => {
+      mock.faults.inject(RATE_LIMIT_FAULT, 1);
+    },
   };
 }
 

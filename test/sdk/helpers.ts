@@ -128,8 +128,17 @@ export class ManualSleep {
   readonly pending: { ms: number; resolve: () => void }[] = [];
   readonly sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      signal?.addEventListener(
+        'abort',
+        () => {
+          reject(signal.reason);
+        },
+        { once: true },
+      );
       this.pending.push({ ms, resolve });
     });
   release(): void {

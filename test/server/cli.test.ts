@@ -18,7 +18,9 @@ afterEach(() => {
   for (const child of running) child.kill('SIGKILL');
   running.clear();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 interface Run {
   child: ChildProcess;
@@ -38,7 +40,11 @@ function runCli(args: string[]): Run {
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      resolve(code);
+    }),
+  );
   void exited.then(() => running.delete(child));
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
@@ -58,7 +64,11 @@ async function banner(run: Run): Promise<string> {
 function exitWithin(run: Run): Promise<number | null> {
   return Promise.race([
     run.exited,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit; stderr: ${run.stderr()}`)), WAIT_MS)),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => {
+        reject(new Error(`no exit; stderr: ${run.stderr()}`));
+      }, WAIT_MS),
+    ),
   ]);
 }
 

@@ -160,7 +160,14 @@ describe('failures', () => {
   });
 
   it('answers 500 when the response body cannot be read', async () => {
-    answer = () => new Response(new ReadableStream({ pull: (controller) => controller.error(new Error('broken')) }));
+    answer = () =>
+      new Response(
+        new ReadableStream({
+          pull: (controller) => {
+            controller.error(new Error('broken'));
+          },
+        }),
+      );
     const failure = await fetch(`${server.url}/v1/me`).then(
       (res) => res.status,
       () => 'reset',
@@ -213,7 +220,10 @@ describe('bad input answered before the core', () => {
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
         // Bounded: 1 MiB at most, far past the limit.
-        if (sent >= 64) return controller.close();
+        if (sent >= 64) {
+          controller.close();
+          return;
+        }
         sent += 1;
         controller.enqueue(chunk);
       },
@@ -343,7 +353,9 @@ describe('a core offering the fast entry', () => {
     await new Promise<void>((resolve, reject) => {
       const socket = connect(Number(port), '127.0.0.1');
       socket.on('error', reject);
-      socket.on('close', () => resolve());
+      socket.on('close', () => {
+        resolve();
+      });
       socket.end(
         'GET /v1/me HTTP/1.1\r\nHost: x\r\nauthorization: Bearer a\r\nAUTHORIZATION: Bearer b\r\nKeysmith-Version: 2026-11-01\r\nConnection: close\r\n\r\n',
       );
@@ -385,7 +397,9 @@ describe('a core offering the fast entry', () => {
       const socket = connect(Number(new URL(fast.url).port), '127.0.0.1');
       socket.on('data', (chunk) => (received += chunk.toString()));
       socket.on('error', reject);
-      socket.on('close', () => resolve(received));
+      socket.on('close', () => {
+        resolve(received);
+      });
       socket.end('TRACE /v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
     });
     expect(raw).toMatch(/^HTTP\/1\.1 405 /);

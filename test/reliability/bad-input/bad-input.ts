@@ -124,8 +124,12 @@ describe('bad input over HTTP: refused with a JSON 4xx, never a 5xx, and nothing
   test('the mock clock refuses, in-process too, a moment a Date cannot hold', () => {
     const { clock } = server.mock;
     const now = clock.now().getTime();
-    expect(() => clock.advance(Number.MAX_SAFE_INTEGER)).toThrow(RangeError);
-    expect(() => clock.set(8.64e15 + 1)).toThrow(RangeError);
+    expect(() => {
+      clock.advance(Number.MAX_SAFE_INTEGER);
+    }).toThrow(RangeError);
+    expect(() => {
+      clock.set(8.64e15 + 1);
+    }).toThrow(RangeError);
     expect(clock.now().getTime()).toBe(now);
   });
 

@@ -284,7 +284,7 @@ const authorization = (target: Target): fc.Arbitrary<BadRequest> => {
       'Basic dXNlcjpwYXNzd29yZA==',
       'Token abc',
       `Basic ${target.admin}`,
-      `${target.admin}`,
+      target.admin,
       `Bearer ${target.admin.slice(0, -1)}`,
       `Bearer ${target.admin}x`,
     ),

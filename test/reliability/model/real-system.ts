@@ -107,8 +107,12 @@ export class RealSystem {
         timeout: Number.POSITIVE_INFINITY,
         sleep: noSleep,
         now: () => this.mock.clock.now().getTime(),
-        onRateLimit: (info) => leaks.event('model onRateLimit', info),
-        onRetry: (event) => leaks.event('model onRetry', event),
+        onRateLimit: (info) => {
+          leaks.event('model onRateLimit', info);
+        },
+        onRetry: (event) => {
+          leaks.event('model onRetry', event);
+        },
       });
       leaks.text('model client', `${String(client)} ${JSON.stringify(client)}`);
       this.#clients.set(id, client);

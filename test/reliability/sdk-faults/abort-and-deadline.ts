@@ -46,7 +46,9 @@ describe('the SDK under faults: abort and deadline', () => {
       // The real timer-based sleep: the abort must cut a 30-second wait.
       onRetry: (event) => {
         leaks.event('abort onRetry', event);
-        setTimeout(() => controller.abort(reason), 5);
+        setTimeout(() => {
+          controller.abort(reason);
+        }, 5);
       },
     });
     const started = performance.now();
@@ -73,7 +75,9 @@ describe('the SDK under faults: abort and deadline', () => {
     await rejection(client.me());
     const controller = new AbortController();
     const waiting = client.me({ signal: controller.signal, maxRetries: 2 });
-    setTimeout(() => controller.abort(new Error('stop waiting')), 5);
+    setTimeout(() => {
+      controller.abort(new Error('stop waiting'));
+    }, 5);
     expect(((await rejection(waiting)) as Error).message).toBe('stop waiting');
     expect(mock.requests.all().map((entry) => entry.status)).toEqual([200, 429]);
   });

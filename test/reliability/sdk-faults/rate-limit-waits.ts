@@ -85,7 +85,10 @@ describe('the SDK under faults: waits the server asks for', () => {
     // Waits park until the test moves the mock clock and lets them go.
     const sleep: Sleep = (ms, signal) =>
       new Promise<void>((resolve, reject) => {
-        if (signal?.aborted) return reject(signal.reason);
+        if (signal?.aborted) {
+          reject(signal.reason);
+          return;
+        }
         pending.push({ wake: now() + ms, resolve });
       });
     const client = new Keysmith({
