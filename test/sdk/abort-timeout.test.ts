@@ -20,6 +20,7 @@ function hang(_request: Request, init: RequestInit | undefined): Promise<Respons
     signal?.addEventListener(
       'abort',
       () => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- like fetch, rejects with the signal's reason, whatever it is
         reject(signal.reason);
       },
       { once: true },

@@ -106,7 +106,7 @@ describe('with the real fetch against a localhost server', () => {
       apiKey: PROD_KEY,
       baseUrl: `http://127.0.0.1:${port}`,
       maxRetries: 1,
-      sleep: async () => undefined,
+      sleep: () => Promise.resolve(),
     });
     const error = await client.me().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
@@ -116,7 +116,7 @@ describe('with the real fetch against a localhost server', () => {
 });
 
 describe('with MSW installed after the client was built', () => {
-  const client = new Keysmith({ apiKey: PROD_KEY, sleep: async () => undefined });
+  const client = new Keysmith({ apiKey: PROD_KEY, sleep: () => Promise.resolve() });
   let calls = 0;
   const server = setupServer(
     http.get('https://api.keysmith.example/v1/me', ({ request }) => {

@@ -312,7 +312,7 @@ describe('retries', () => {
 function bareRetryClient(fetch: RetryClient['fetch']): RetryClient {
   return {
     fetch,
-    sleep: async () => undefined,
+    sleep: () => Promise.resolve(),
     now: () => START,
     random: () => 0,
     maxRetryAfter: 60_000,
