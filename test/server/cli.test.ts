@@ -38,8 +38,8 @@ function runCli(args: string[]): Run {
   running.add(child);
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) =>
     child.on('exit', (code) => {
       resolve(code);
@@ -75,9 +75,9 @@ function exitWithin(run: Run): Promise<number | null> {
 /** The value printed on the `  <label>  <value>` line after a heading. */
 function line(text: string, heading: string, label: string): string {
   const section = text.slice(text.indexOf(heading));
-  const match = new RegExp(`^  ${label}\\s+(\\S+)$`, 'm').exec(section);
-  if (!match) throw new Error(`no ${label} under ${heading} in ${text}`);
-  return match[1]!;
+  const value = new RegExp(`^  ${label}\\s+(?<value>\\S+)$`, 'm').exec(section)?.groups?.value;
+  if (value === undefined) throw new Error(`no ${label} under ${heading} in ${text}`);
+  return value;
 }
 
 describe('keysmith-mock', () => {

@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveMockApi, type MockServer } from 'keysmith/mock/node';
 import { ANSWER_CALL, type AnswerCall, type DirectAnswer, type DirectCall } from '../../mock/node/answer-call.js';
 import { STAND_IN_BASE_URLS, standIn, type StandIn } from './stand-in.js';
@@ -344,8 +344,11 @@ describe('a core offering the fast entry', () => {
       ['POST', `${STAND_IN_BASE_URLS.staging}/v1/api-keys?limit=2`],
       ['GET', `${STAND_IN_BASE_URLS.production}/v1/me`],
     ]);
-    expect(Buffer.from(calls[0]!.body.bytes!).toString()).toBe('{"name":"ci"}');
-    expect(calls[1]!.body.bytes).toBeNull();
+    const [post, get] = calls;
+    const posted = post?.body.bytes;
+    assert.exists(posted, 'the POST hands over its body');
+    expect(Buffer.from(posted).toString()).toBe('{"name":"ci"}');
+    expect(get?.body.bytes).toBeNull();
   });
 
   it('looks headers up case-insensitively and joins repeated ones', async () => {
