@@ -127,8 +127,9 @@ if (process.argv[1] !== undefined && import.meta.url === new URL(process.argv[1]
     apiKey: mock.adminKey,
     fetch: (request) => mock.fetch(request),
     // The client's waits move the mock's clock instead of the wall clock.
-    sleep: async (ms) => {
+    sleep: (ms) => {
       mock.clock.advance(ms);
+      return Promise.resolve();
     },
     now: () => mock.clock.now().getTime(),
   });

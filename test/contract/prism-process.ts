@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * The repository root (where `openapi.yaml` lives).
@@ -35,9 +36,7 @@ const PRISM_CLI = join(
 /** Prism takes 5–10 s to start on a busy machine; past this it is not coming. */
 const START_TIMEOUT_MS = 45_000;
 const STOP_TIMEOUT_MS = 5_000;
-const LISTENING = /Prism is listening on (http:\/\/\S+)/;
-// Prism colours its log when it thinks it may; the colour codes would split the match.
-const ANSI = /\u001b\[[0-9;]*m/g;
+const LISTENING = /Prism is listening on (?<url>http:\/\/\S+)/;
 const KEPT_LINES = 200;
 const READY_POLLS = 50;
 const READY_POLL_INTERVAL_MS = 100;
@@ -118,7 +117,9 @@ export async function startListening(command: string, args: readonly string[]): 
     } catch (error) {
       if (poll === READY_POLLS) {
         await prism.stop();
-        throw new Error(`Prism said it listens on ${prism.url} but does not answer: ${String(error)}\n${prism.log()}`);
+        throw new Error(`Prism said it listens on ${prism.url} but does not answer: ${String(error)}\n${prism.log()}`, {
+          cause: error,
+        });
       }
       await new Promise((resolve) => setTimeout(resolve, READY_POLL_INTERVAL_MS));
     }
@@ -148,15 +149,16 @@ function untilListening(command: string, args: readonly string[]): Promise<Prism
     }, START_TIMEOUT_MS);
     // Prism logs every request; both pipes are drained for its whole life so it never blocks on a full pipe.
     const onData = (chunk: string): void => {
-      for (const line of chunk.replace(ANSI, '').split('\n')) {
+      // Prism colours its log when it thinks it may; the colour codes would split the match.
+      for (const line of stripVTControlCharacters(chunk).split('\n')) {
         if (line.trim() === '') continue;
         lines.push(line);
         if (lines.length > KEPT_LINES) lines.shift();
-        const listening = LISTENING.exec(line);
-        if (listening !== null && !settled) {
+        const url = LISTENING.exec(line)?.groups?.url;
+        if (url !== undefined && !settled) {
           settled = true;
           clearTimeout(timer);
-          resolve({ url: listening[1]!, log, stop: () => stopChild(child) });
+          resolve({ url, log, stop: () => stopChild(child) });
         }
       }
     };
