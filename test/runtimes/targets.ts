@@ -19,8 +19,9 @@ export function coreTarget(mock: MockApi): SmokeTarget {
     baseUrl: mock.baseUrls.production,
     adminKey: mock.adminKey,
     fetch: (request) => mock.fetch(request),
-    injectRateLimit: async () => {
+    injectRateLimit: () => {
       mock.faults.inject(RATE_LIMIT_FAULT, 1);
+      return Promise.resolve();
     },
   };
 }
@@ -37,8 +38,9 @@ export function mswTarget(mock: MockApi): SmokeTarget {
   return {
     baseUrl: mock.baseUrls.production,
     adminKey: mock.adminKey,
-    injectRateLimit: async () => {
+    injectRateLimit: () => {
       mock.faults.inject(RATE_LIMIT_FAULT, 1);
+      return Promise.resolve();
     },
   };
 }
