@@ -91,15 +91,18 @@ describe('the SDK under faults: abort and deadline', () => {
     const timedOut = new DOMException('The deadline passed.', 'TimeoutError');
     const sent: number[] = [];
     // Time moves only when the SDK waits; the deadline fires the moment a wait reaches it.
-    const sleep: Sleep = async (ms, signal) => {
-      signal?.throwIfAborted();
-      if (clock.now + ms >= deadline) {
-        clock.now = deadline;
-        controller.abort(timedOut);
+    const sleep: Sleep = (ms, signal) =>
+      new Promise((resolve) => {
+        // Throwing here rejects the promise with the reason, as the SDK's own sleep does.
         signal?.throwIfAborted();
-      }
-      clock.now += ms;
-    };
+        if (clock.now + ms >= deadline) {
+          clock.now = deadline;
+          controller.abort(timedOut);
+          signal?.throwIfAborted();
+        }
+        clock.now += ms;
+        resolve();
+      });
     const fetch = signalledFetch(mock, 'deadline');
     const client = new Keysmith({
       apiKey: mock.adminKey,
