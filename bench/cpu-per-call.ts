@@ -22,6 +22,7 @@ import {
 import { batchRatio } from './lib/pair.ts';
 import { interleave, micros, pairedRatio } from './lib/rounds.ts';
 import { corePins, runChild } from './lib/spawn.ts';
+import { valueOf } from './lib/lookup.ts';
 import { summarize } from './lib/stats.ts';
 import type { Samples } from './lib/turn.ts';
 
@@ -55,10 +56,14 @@ export async function measureCpuPerCall(): Promise<MeasureResult> {
     runChild<Samples>('children/client-calls.ts', [name, 'fake', '3', '500', '4000'], { cpu, timeoutMs: 60_000 }),
   );
   const rows: Row[] = withRatios(
-    NAMES.map((name) => ({ name, summary: summarize(micros(gathered.get(name)!, 'cpu')), ours: name === 'keysmith' })),
+    NAMES.map((name) => ({
+      name,
+      summary: summarize(micros(valueOf(gathered, name), 'cpu')),
+      ours: name === 'keysmith',
+    })),
     'fetch + res.json()',
   );
-  const paired = (peer: string): number => pairedRatio(gathered.get('keysmith')!, gathered.get(peer)!, 'cpu');
+  const paired = (peer: string): number => pairedRatio(valueOf(gathered, 'keysmith'), valueOf(gathered, peer), 'cpu');
   // A cross-check that a busy machine disturbs less: both clients in one process, alternating batches.
   const [ours, theirs] = await runChild<[Samples, Samples]>(
     'children/pair-calls.ts',

@@ -23,6 +23,7 @@ import {
   type Row,
 } from './lib/result.ts';
 import { CACHE_DIR, corePins, runChild } from './lib/spawn.ts';
+import { valueOf } from './lib/lookup.ts';
 import { summarize } from './lib/stats.ts';
 
 interface ImportReport {
@@ -72,23 +73,23 @@ export async function measureImportTime(): Promise<MeasureResult> {
   for (let i = 0; i < samples; i++) {
     for (const [name, file] of i % 2 === 0 ? files : [...files].reverse()) {
       const got = await runChild<ImportReport>(file, [], { cpu: pin, timeoutMs: 30_000 });
-      wall.get(name)!.push(got.wall);
-      cpu.get(name)!.push(got.cpu);
+      valueOf(wall, name).push(got.wall);
+      valueOf(cpu, name).push(got.cpu);
     }
   }
-  const emptyWall = summarize(wall.get('empty script')!).median;
-  const emptyCpu = summarize(cpu.get('empty script')!).median;
+  const emptyWall = summarize(valueOf(wall, 'empty script')).median;
+  const emptyCpu = summarize(valueOf(cpu, 'empty script')).median;
   const rows: Row[] = withRatios(
     files
       .filter(([name]) => name !== 'empty script')
       .map(([name]) => ({
         name,
-        summary: summarize(wall.get(name)!.map((ms) => ms - emptyWall)),
+        summary: summarize(valueOf(wall, name).map((ms) => ms - emptyWall)),
         ours: name === 'keysmith',
       })),
     'openapi-fetch',
   );
-  const added = (name: string): number => summarize(cpu.get(name)!).median - emptyCpu;
+  const added = (name: string): number => summarize(valueOf(cpu, name)).median - emptyCpu;
   const ratio = medianOf(rows, 'keysmith') / medianOf(rows, 'openapi-fetch');
   return {
     id: 'import',

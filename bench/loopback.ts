@@ -9,19 +9,11 @@
  *
  * Run alone: `npx tsx bench/loopback.ts` (`BENCH_QUICK=1` for a short run).
  */
-import {
-  checkGoal,
-  isMain,
-  medianOf,
-  printResult,
-  quick,
-  withRatios,
-  type MeasureResult,
-  type Row,
-} from './lib/result.ts';
+import { checkGoal, isMain, printResult, quick, withRatios, type MeasureResult, type Row } from './lib/result.ts';
 import { batchRatio } from './lib/pair.ts';
 import { interleave, micros, pairedRatio, type Rounds } from './lib/rounds.ts';
 import { corePins, runChild, startServerChild } from './lib/spawn.ts';
+import { valueOf } from './lib/lookup.ts';
 import { summarize } from './lib/stats.ts';
 import type { Samples } from './lib/turn.ts';
 
@@ -60,13 +52,17 @@ export async function measureLoopback(): Promise<MeasureResult> {
     await server.stop();
   }
   const rows: Row[] = withRatios(
-    NAMES.map((name) => ({ name, summary: summarize(micros(gathered.get(name)!, 'wall')), ours: name === 'keysmith' })),
+    NAMES.map((name) => ({
+      name,
+      summary: summarize(micros(valueOf(gathered, name), 'wall')),
+      ours: name === 'keysmith',
+    })),
     'fetch + res.json()',
   );
-  const separate = pairedRatio(gathered.get('keysmith')!, gathered.get('fetch + res.json()')!, 'wall');
+  const separate = pairedRatio(valueOf(gathered, 'keysmith'), valueOf(gathered, 'fetch + res.json()'), 'wall');
   const ratio = batchRatio(pair[0], pair[1], 'wall');
   // The client's own CPU per request, which a busy machine does not inflate: a second view of the same runs.
-  const cpuOf = (name: string): number => summarize(micros(gathered.get(name)!, 'cpu')).median;
+  const cpuOf = (name: string): number => summarize(micros(valueOf(gathered, name), 'cpu')).median;
   const cpuRatio = batchRatio(pair[0], pair[1], 'cpu');
   return {
     id: 'loopback',

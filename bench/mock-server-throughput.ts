@@ -21,6 +21,7 @@ import {
   type Row,
 } from './lib/result.ts';
 import { corePins, REPO_ROOT, runChild, startServerChild, type ServerChild } from './lib/spawn.ts';
+import { valueOf } from './lib/lookup.ts';
 import { summarize } from './lib/stats.ts';
 
 interface LoadResult {
@@ -42,7 +43,9 @@ function freePort(): Promise<number> {
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
+      probe.close(() => {
+        resolve(port);
+      });
     });
   });
 }
@@ -79,7 +82,7 @@ export async function measureMockServerThroughput(options: { prism?: boolean } =
   for (let round = 0; round < rounds; round++) {
     for (const name of round % 2 === 0 ? names : [...names].reverse()) {
       // Prism starts slowly and answers slowly: once is enough to place it.
-      if (name === PRISM && runs.get(PRISM)!.length > 0) continue;
+      if (name === PRISM && valueOf(runs, PRISM).length > 0) continue;
       let server: ServerChild;
       try {
         server = await startServer(name, pins?.server);
@@ -97,9 +100,9 @@ export async function measureMockServerThroughput(options: { prism?: boolean } =
         const cpuAfter = server.cpuMs();
         if (load.non2xx > 0 || load.errors > 0)
           notes.push(`${name}: ${load.non2xx} non-2xx answers and ${load.errors} errors of ${load.total}`);
-        runs.get(name)!.push(load.rps);
+        valueOf(runs, name).push(load.rps);
         if (cpuBefore !== undefined && cpuAfter !== undefined && cpuAfter > cpuBefore && name !== PRISM) {
-          capacity.get(name)!.push(load.answered / ((cpuAfter - cpuBefore) / 1000));
+          valueOf(capacity, name).push(load.answered / ((cpuAfter - cpuBefore) / 1000));
         }
       } finally {
         await server.stop();
@@ -108,12 +111,12 @@ export async function measureMockServerThroughput(options: { prism?: boolean } =
   }
   const rows: Row[] = withRatios(
     names
-      .filter((name) => runs.get(name)!.length > 0)
-      .map((name) => ({ name, summary: summarize(runs.get(name)!), ours: name === MOCK })),
+      .filter((name) => valueOf(runs, name).length > 0)
+      .map((name) => ({ name, summary: summarize(valueOf(runs, name)), ours: name === MOCK })),
     MAP,
   );
   const ratio = medianOf(rows, MOCK) / medianOf(rows, MAP);
-  const perCpu = (name: string): number => summarize(capacity.get(name)!).median;
+  const perCpu = (name: string): number => summarize(valueOf(capacity, name)).median;
   const capacityRatio = perCpu(MOCK) / perCpu(MAP);
   if (Number.isFinite(capacityRatio)) {
     notes.push(

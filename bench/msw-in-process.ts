@@ -22,6 +22,7 @@ import {
 } from './lib/result.ts';
 import { interleave, micros, pairedRatio, type Rounds } from './lib/rounds.ts';
 import { corePins, runChild, startServerChild } from './lib/spawn.ts';
+import { itemAt, valueOf } from './lib/lookup.ts';
 import { summarize } from './lib/stats.ts';
 import type { Samples } from './lib/turn.ts';
 
@@ -67,13 +68,13 @@ export async function measureMswInProcess(): Promise<MeasureResult> {
   const rows: Row[] = withRatios(
     NAMES.map((name) => ({
       name,
-      summary: summarize(micros(gathered.get(name)!, 'cpu')),
+      summary: summarize(micros(valueOf(gathered, name), 'cpu')),
       ours: name.startsWith('keysmith'),
     })),
     'raw loopback fetch',
   );
-  const separate = pairedRatio(gathered.get('keysmith mock via setupServer')!, gathered.get(CONSTANT)!, 'cpu');
-  const ratio = summarize(pair[1].map((ns, i) => ns / pair[0][i]!)).median;
+  const separate = pairedRatio(valueOf(gathered, 'keysmith mock via setupServer'), valueOf(gathered, CONSTANT), 'cpu');
+  const ratio = summarize(pair[1].map((ns, i) => ns / itemAt(pair[0], i))).median;
   const perHandler = (medianOf(rows, 'msw, 50 constant handlers, match last') - medianOf(rows, CONSTANT)) / 49;
   return {
     id: 'msw',

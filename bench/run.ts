@@ -14,7 +14,7 @@ import { measureCpuPerCall } from './cpu-per-call.ts';
 import { measureImportTime } from './import-time.ts';
 import { ratioChart } from './lib/chart.ts';
 import { describeMachine, type Machine } from './lib/machine.ts';
-import { fmt, fmtRatio, markdownMeasure, quick, type MeasureResult } from './lib/result.ts';
+import { columnWidths, fmt, fmtRatio, markdownMeasure, quick, type MeasureResult } from './lib/result.ts';
 import { BENCH_DIR } from './lib/spawn.ts';
 import { measureLoopback } from './loopback.ts';
 import { measureMockServerThroughput } from './mock-server-throughput.ts';
@@ -53,10 +53,13 @@ function table(results: readonly MeasureResult[]): string {
       ]);
     }
   }
-  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
+  const widths = columnWidths(cells);
   const lines = cells.map((row) =>
-    row
-      .map((cell, i) => (i === 2 || i === 4 || i === 5 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+    widths
+      .map((width, i) => {
+        const cell = row[i] ?? '';
+        return i === 2 || i === 4 || i === 5 ? cell.padStart(width) : cell.padEnd(width);
+      })
       .join('  '),
   );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));

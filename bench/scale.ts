@@ -10,6 +10,7 @@
  *
  * Run alone: `npx tsx bench/scale.ts` (`BENCH_QUICK=1` for a short run).
  */
+import { itemAt } from './lib/lookup.ts';
 import { checkGoal, isMain, printResult, quick, type Goal, type MeasureResult, type Row } from './lib/result.ts';
 import { corePins, runChild } from './lib/spawn.ts';
 import { summarize } from './lib/stats.ts';
@@ -62,9 +63,14 @@ export async function measureScale(): Promise<MeasureResult> {
   ] as const) {
     // Batch by batch against the 100-key batch next to it, then the median of those ratios.
     const ratioTo100 = (index: number): number =>
-      summarize(timings.flatMap((timing) => timing[op][index]!.map((ns, s) => ns / timing[op][0]![s]!))).median;
+      summarize(
+        timings.flatMap((timing) => {
+          const at100 = itemAt(timing[op], 0);
+          return itemAt(timing[op], index).map((ns, s) => ns / itemAt(at100, s));
+        }),
+      ).median;
     SCALE_SIZES.forEach((size, index) => {
-      const summary = summarize(timings.flatMap((timing) => timing[op][index]!.map((ns) => ns / 1000)));
+      const summary = summarize(timings.flatMap((timing) => itemAt(timing[op], index).map((ns) => ns / 1000)));
       rows.push({
         name: `${label}, ${size.toLocaleString('en-US')} keys`,
         summary,

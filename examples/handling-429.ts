@@ -127,7 +127,10 @@ if (process.argv[1] !== undefined && import.meta.url === new URL(process.argv[1]
     apiKey: mock.adminKey,
     fetch: (request) => mock.fetch(request),
     // The client's waits move the mock's clock instead of the wall clock.
-    sleep: async (ms) => mock.clock.advance(ms),
+    sleep: (ms) => {
+      mock.clock.advance(ms);
+      return Promise.resolve();
+    },
     now: () => mock.clock.now().getTime(),
   });
 }

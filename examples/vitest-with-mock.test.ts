@@ -33,9 +33,15 @@ const mock = createMockApi({
 });
 const server = setupServer(...mock.handlers);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => mock.reset()); // keys, counters, clock, faults and log back to the seeded state
-afterAll(() => server.close());
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  mock.reset(); // keys, counters, clock, faults and log back to the seeded state
+});
+afterAll(() => {
+  server.close();
+});
 
 const admin = (): Keysmith => new Keysmith({ apiKey: mock.adminKey });
 

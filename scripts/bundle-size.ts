@@ -53,8 +53,7 @@ async function main(): Promise<number> {
   console.log(`${'bundle (esbuild, minified, browser)'.padEnd(width)}${'min'.padStart(11)}${'min+gzip'.padStart(11)}`);
   for (const m of measures)
     console.log(`${m.name.padEnd(width)}${kB(m.minified).padStart(11)}${kB(m.gzipped).padStart(11)}`);
-  const whole = measures[0];
-  if (!whole) throw new Error('no measure of keysmith');
+  const [whole] = measures;
   if (process.argv.includes('--why')) {
     console.log('\nwhere the minified bytes go (src/index.ts bundled):');
     for (const [file, bytes] of await contributors()) console.log(`${kB(bytes).padStart(10)}  ${file}`);

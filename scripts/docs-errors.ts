@@ -45,7 +45,8 @@ interface ErrorBodySchema {
   properties?: { error?: { allOf?: { properties?: { code?: { enum?: string[] }; type?: { const?: string } } }[] } };
 }
 interface Spec {
-  paths: Record<string, Record<string, { responses?: Record<string, Ref> } | unknown>>;
+  /** Each path item holds its operations, and other fields (`parameters`, `summary`) beside them. */
+  paths: Record<string, Record<string, unknown>>;
   components: {
     responses: Record<string, { content?: Record<string, { schema?: Ref }> }>;
     schemas: Record<string, ErrorBodySchema & { enum?: string[] }>;

@@ -224,5 +224,7 @@ export function loadKeysmithPlugin(app: Application, specPath: string): void {
     for (const reflection of hidden.splice(0)) context.project.removeReflection(reflection);
   });
 
-  app.on(Application.EVENT_VALIDATE_PROJECT, (project: ProjectReflection) => checkExports(app, project));
+  app.on(Application.EVENT_VALIDATE_PROJECT, (project: ProjectReflection) => {
+    checkExports(app, project);
+  });
 }

@@ -30,16 +30,22 @@ const PRISM_CLI = join(
 let port = '4011';
 let host = '127.0.0.1';
 const passThrough: string[] = [];
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i]!;
-  if ((arg === '--port' || arg === '-p' || arg === '--host' || arg === '-h') && args[i + 1] === undefined) {
+const args = process.argv.slice(2).values();
+for (const arg of args) {
+  const isPort = arg === '--port' || arg === '-p';
+  const isHost = arg === '--host' || arg === '-h';
+  if (!isPort && !isHost) {
+    passThrough.push(arg);
+    continue;
+  }
+  // The flag's value is the next argument.
+  const value = args.next().value;
+  if (value === undefined) {
     process.stderr.write(`mock:prism: ${arg} needs a value.\n`);
     process.exit(2);
   }
-  if (arg === '--port' || arg === '-p') port = args[++i]!;
-  else if (arg === '--host' || arg === '-h') host = args[++i]!;
-  else passThrough.push(arg);
+  if (isPort) port = value;
+  else host = value;
 }
 
 // The Node running this script runs Prism too: no shell, so it works the same on Windows.

@@ -35,7 +35,7 @@ async function attwProfile(): Promise<{ profile: 'strict' | 'node16'; why: strin
 const fixtures = join(repoRoot, 'scripts', 'pack-check');
 const results: { name: string; ok: boolean; ms: number; detail?: string }[] = [];
 
-async function check(name: string, work: () => Promise<string | void>): Promise<void> {
+async function check(name: string, work: () => Promise<string | undefined> | Promise<void>): Promise<void> {
   const started = performance.now();
   try {
     const detail = await work();

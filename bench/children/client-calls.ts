@@ -3,14 +3,13 @@
  * Usage: `client-calls.ts <client> <fake|url> <samples> <batch> <maxMs>`; reports ns per call per sample, on the wall and CPU clocks.
  */
 import { composeSecret } from '../../src/secret-format.ts';
-import { CLIENTS } from '../lib/clients.ts';
+import { clientFactory } from '../lib/clients.ts';
 import { fakeFetch } from '../lib/fake-fetch.ts';
 import { report } from '../lib/child-report.ts';
 import { sampleCalls } from '../lib/turn.ts';
 
 const [name = '', target = 'fake', samples = '10', batch = '500', maxMs = '5000'] = process.argv.slice(2);
-const factory = CLIENTS[name];
-if (factory === undefined) throw new Error(`no client named ${name}`);
+const factory = clientFactory(name);
 
 const apiKey = composeSecret('production', 'B3nchmarkB3nchmarkB3nchmarkB3nc0');
 const call = await factory(

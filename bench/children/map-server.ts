@@ -57,18 +57,26 @@ const server = createServer((req, res) => {
     res.end(text);
   };
   const caller = callers.get(req.headers.authorization ?? '');
-  if (caller === undefined) return send(401, { error: { code: 'invalid_api_key' } });
+  if (caller === undefined) {
+    send(401, { error: { code: 'invalid_api_key' } });
+    return;
+  }
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === '/v1/me') return send(200, caller);
+  if (url.pathname === '/v1/me') {
+    send(200, caller);
+    return;
+  }
   if (url.pathname === '/v1/api-keys') {
     const limit = Number(url.searchParams.get('limit') ?? 10);
     const data = ordered.slice(0, limit);
-    return send(200, { object: 'list', data, has_more: ordered.length > limit, next_cursor: data.at(-1)?.id ?? null });
+    send(200, { object: 'list', data, has_more: ordered.length > limit, next_cursor: data.at(-1)?.id ?? null });
+    return;
   }
   const key = url.pathname.startsWith('/v1/api-keys/')
     ? keys.get(url.pathname.slice('/v1/api-keys/'.length))
     : undefined;
-  return key === undefined ? send(404, { error: { code: 'not_found' } }) : send(200, key);
+  if (key === undefined) send(404, { error: { code: 'not_found' } });
+  else send(200, key);
 });
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {

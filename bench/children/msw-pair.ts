@@ -10,16 +10,17 @@ import { setupServer } from 'msw/node';
 import { createMockApi } from 'keysmith/mock';
 import { report } from '../lib/child-report.ts';
 import { ANSWER_HEADERS, ME_BODY } from '../lib/fake-fetch.ts';
+import { rotated } from '../lib/rounds.ts';
 import { turn } from '../lib/turn.ts';
 
 const [samples = '30', batch = '200'] = process.argv.slice(2);
 const BASE = 'https://api.keysmith.example';
 const me = JSON.parse(ME_BODY) as Record<string, unknown>;
 const mock = createMockApi({ plan: { per_minute: 1_000_000, per_hour: 100_000_000 }, requestLogLimit: 1000 });
-const servers = [
+const contenders = [
   setupServer(http.get(`${BASE}/v1/me`, () => HttpResponse.json(me, { headers: ANSWER_HEADERS }))),
   setupServer(...mock.handlers),
-];
+].map((server) => ({ server, times: [] as number[] }));
 const init = { headers: { Authorization: `Bearer ${mock.adminKey}`, 'Keysmith-Version': '2026-11-01' } };
 const call = async (): Promise<unknown> => {
   const response = await fetch(`${BASE}/v1/me`, init);
@@ -30,18 +31,16 @@ const cpuNs = (): number => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) * 1000;
 };
-const times: number[][] = [[], []];
 // Bounded: samples × 2 batches, the order alternating so neither always goes first.
 for (let s = 0; s < Number(samples); s++) {
-  for (let k = 0; k < 2; k++) {
-    const index = (s + k) % 2;
-    servers[index]!.listen({ onUnhandledRequest: 'error' });
+  for (const { server, times } of rotated(contenders, s)) {
+    server.listen({ onUnhandledRequest: 'error' });
     for (let i = 0; i < Number(batch) / 2; i++) await call();
     await turn();
     const t0 = cpuNs();
     for (let i = 0; i < Number(batch); i++) await call();
-    times[index]!.push((cpuNs() - t0) / Number(batch));
-    servers[index]!.close();
+    times.push((cpuNs() - t0) / Number(batch));
+    server.close();
   }
 }
-report(times);
+report(contenders.map(({ times }) => times));

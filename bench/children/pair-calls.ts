@@ -7,8 +7,9 @@
  */
 import { composeSecret } from '../../src/secret-format.ts';
 import { report } from '../lib/child-report.ts';
-import { CLIENTS } from '../lib/clients.ts';
+import { clientFactory } from '../lib/clients.ts';
 import { fakeFetch } from '../lib/fake-fetch.ts';
+import { rotated } from '../lib/rounds.ts';
 import { turn, type Samples } from '../lib/turn.ts';
 
 const [a = '', b = '', target = 'fake', samples = '40', batch = '200'] = process.argv.slice(2);
@@ -21,27 +22,23 @@ const setup =
         apiKey,
         fetch: (input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init),
       };
-const calls = await Promise.all([a, b].map((name) => CLIENTS[name]!(setup)));
-for (const call of calls) for (let i = 0; i < Number(batch) * 5; i++) await call();
+const contenders: { call: () => Promise<unknown>; times: Samples }[] = [];
+for (const name of [a, b]) contenders.push({ call: await clientFactory(name)(setup), times: { cpu: [], wall: [] } });
+for (const { call } of contenders) for (let i = 0; i < Number(batch) * 5; i++) await call();
 
 const cpuNs = (): number => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) * 1000;
 };
-const times: [Samples, Samples] = [
-  { cpu: [], wall: [] },
-  { cpu: [], wall: [] },
-];
 // Bounded: samples × 2 batches, the order alternating so neither always goes first.
 for (let s = 0; s < Number(samples); s++) {
-  for (let k = 0; k < 2; k++) {
-    const index = (s + k) % 2;
+  for (const { call, times } of rotated(contenders, s)) {
     await turn();
     const wall0 = process.hrtime.bigint();
     const cpu0 = cpuNs();
-    for (let i = 0; i < Number(batch); i++) await calls[index]!();
-    times[index]!.cpu.push((cpuNs() - cpu0) / Number(batch));
-    times[index]!.wall.push(Number(process.hrtime.bigint() - wall0) / Number(batch));
+    for (let i = 0; i < Number(batch); i++) await call();
+    times.cpu.push((cpuNs() - cpu0) / Number(batch));
+    times.wall.push(Number(process.hrtime.bigint() - wall0) / Number(batch));
   }
 }
-report(times);
+report(contenders.map(({ times }) => times));

@@ -11,6 +11,7 @@
 import { createMockApi, type MockApi, type SeedKey } from 'keysmith/mock';
 import { composeSecret } from '../../src/secret-format.ts';
 import { report } from '../lib/child-report.ts';
+import { rotated } from '../lib/rounds.ts';
 import { turn } from '../lib/turn.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -20,7 +21,7 @@ const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** A distinct, valid secret per index, without a random source (fast, and the same every run). */
 function secretOf(i: number): string {
   let body = '';
-  for (let n = i, k = 0; k < 32; k++, n = Math.floor(n / 62)) body += BASE62[(n + k * 7) % 62];
+  for (let n = i, k = 0; k < 32; k++, n = Math.floor(n / 62)) body += BASE62.charAt((n + k * 7) % 62);
   return composeSecret('production', body);
 }
 
@@ -52,7 +53,8 @@ const DIRECT = Symbol.for('keysmith.mock.answerCall');
 
 /** One `GET` of `path` through the mock's direct entry; throws unless it is a 200. */
 function getter(mock: MockApi, path: string): () => Promise<unknown> {
-  const answer = (mock as unknown as Record<symbol, Answer>)[DIRECT]!;
+  const answer = (mock as unknown as Record<symbol, Answer>)[DIRECT];
+  if (answer === undefined) throw new Error('the mock offers no direct entry');
   const headers: Record<string, string> = {
     authorization: `Bearer ${mock.adminKey}`,
     'keysmith-version': '2026-11-01',
@@ -70,6 +72,14 @@ function getter(mock: MockApi, path: string): () => Promise<unknown> {
   };
 }
 
+/** A mock seeded with `count` keys, and how long seeding took; the seed list is garbage once it returns. */
+function seededMock(count: number): { mock: MockApi; seedMs: number } {
+  const seeds = seedsFor(count);
+  const started = performance.now();
+  const mock = mockOf(seeds);
+  return { mock, seedMs: performance.now() - started };
+}
+
 function cpuNs(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) * 1000;
@@ -81,11 +91,7 @@ if (mode === 'memory') {
   const count = Number(first);
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
-  let seeds: SeedKey[] | undefined = seedsFor(count);
-  const started = performance.now();
-  const mock = mockOf(seeds);
-  const seedMs = performance.now() - started;
-  seeds = undefined;
+  const { mock, seedMs } = seededMock(count);
   gc();
   // Kept alive to here: what is measured is the heap this mock holds.
   const bytesPerKey = (process.memoryUsage().heapUsed - heapBefore) / count;
@@ -102,20 +108,18 @@ if (mode === 'memory') {
     ['me', '/v1/me'],
     ['list', '/v1/api-keys'],
   ] as const) {
-    const calls = mocks.map((mock) => getter(mock, path));
-    for (const call of calls) for (let i = 0; i < batch * 4; i++) await call();
-    const bySize: number[][] = calls.map(() => []);
+    const bySize = mocks.map((mock) => ({ call: getter(mock, path), times: [] as number[] }));
+    for (const { call } of bySize) for (let i = 0; i < batch * 4; i++) await call();
     // Bounded: samples × sizes batches, the order rotating so no size always goes first.
     for (let s = 0; s < samples; s++) {
-      for (let k = 0; k < calls.length; k++) {
-        const index = (s + k) % calls.length;
+      for (const { call, times } of rotated(bySize, s)) {
         await turn();
         const t0 = cpuNs();
-        for (let i = 0; i < batch; i++) await calls[index]!();
-        bySize[index]!.push((cpuNs() - t0) / batch);
+        for (let i = 0; i < batch; i++) await call();
+        times.push((cpuNs() - t0) / batch);
       }
     }
-    out[op] = bySize;
+    out[op] = bySize.map(({ times }) => times);
   }
   report(out);
 }

@@ -3,7 +3,7 @@
  * each bar a contender's ratio to the measure's reference on a log scale, Keysmith's bars in
  * colour, the reference line at 1×, and each goal's bound as a dashed mark.
  */
-import { fmtRatio, type MeasureResult } from './result.ts';
+import { fmtRatio, type MeasureResult, type Row } from './result.ts';
 
 const WIDTH = 960;
 const LABEL = 300;
@@ -35,7 +35,9 @@ export function ratioChart(results: readonly MeasureResult[], subtitle: string):
   const parts: string[] = [];
   let y = 68;
   for (const result of results) {
-    const rows = result.rows.filter((row) => row.ratio !== undefined && Number.isFinite(row.ratio));
+    const rows = result.rows.filter(
+      (row): row is Row & { ratio: number } => row.ratio !== undefined && Number.isFinite(row.ratio),
+    );
     if (rows.length === 0) continue;
     const better = result.higherIsBetter ? 'higher is better' : 'lower is better';
     parts.push(
@@ -44,7 +46,7 @@ export function ratioChart(results: readonly MeasureResult[], subtitle: string):
     y += 22;
     const top = y;
     for (const row of rows) {
-      const ratio = row.ratio!;
+      const { ratio } = row;
       const from = x(Math.min(1, ratio));
       const to = x(Math.max(1, ratio));
       parts.push(

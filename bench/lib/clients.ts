@@ -10,15 +10,19 @@ import type { paths } from 'keysmith';
 type FetchFn = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
 /**
- * Builds one client; the call it returns makes one `GET /v1/me` and resolves to the body.
+ * Builds one client, at once or after importing it; the call it returns makes one `GET /v1/me`
+ * and resolves to the body.
  *
  * @example
  * ```ts
- * const call = await CLIENTS.keysmith!({ baseUrl, apiKey, fetch: fakeFetch });
+ * const call = await clientFactory('keysmith')({ baseUrl, apiKey, fetch: fakeFetch });
  * await call();
  * ```
  */
-export type ClientFactory = (setup: ClientSetup) => Promise<() => Promise<unknown>>;
+export type ClientFactory = (setup: ClientSetup) => ClientCall | Promise<ClientCall>;
+
+/** One `GET /v1/me` through a client, resolving to the body. */
+type ClientCall = () => Promise<unknown>;
 
 /**
  * Where and how a client calls.
@@ -48,24 +52,24 @@ function onTimeout(controller: AbortController): void {
 
 /** Every client, by the name its row carries. */
 export const CLIENTS: Record<string, ClientFactory> = {
-  async 'fetch + res.json()'(setup) {
+  'fetch + res.json()'(setup) {
     const url = `${setup.baseUrl}/v1/me`;
     const init = { headers: headersOf(setup) };
-    return async () => (await setup.fetch(url, init)).json();
+    return async (): Promise<unknown> => (await setup.fetch(url, init)).json();
   },
 
-  async keysmith(setup) {
+  keysmith(setup) {
     const client = new Keysmith({ apiKey: setup.apiKey, baseUrl: setup.baseUrl, fetch: setup.fetch, maxRetries: 2 });
     return () => client.me();
   },
 
-  async 'openapi-fetch'(setup) {
+  'openapi-fetch'(setup) {
     const client = createClient<paths>({ baseUrl: setup.baseUrl, fetch: setup.fetch, headers: headersOf(setup) });
     return async () => (await client.GET('/v1/me')).data;
   },
 
   // The usual way to give openapi-fetch a timeout: a signal per request, which it puts in the Request.
-  async 'openapi-fetch + signal'(setup) {
+  'openapi-fetch + signal'(setup) {
     const client = createClient<paths>({ baseUrl: setup.baseUrl, fetch: setup.fetch, headers: headersOf(setup) });
     return async () => {
       const controller = new AbortController();
@@ -79,7 +83,7 @@ export const CLIENTS: Record<string, ClientFactory> = {
   },
 
   // Keysmith's way: a per-attempt controller and timer, the signal passed as fetch's init.
-  async 'openapi-fetch + timeout as keysmith'(setup) {
+  'openapi-fetch + timeout as keysmith'(setup) {
     const timedFetch = async (request: Request): Promise<Response> => {
       const controller = new AbortController();
       const timer = setTimeout(onTimeout, TIMEOUT_MS, controller);
@@ -93,7 +97,7 @@ export const CLIENTS: Record<string, ClientFactory> = {
     return async () => (await client.GET('/v1/me')).data;
   },
 
-  async 'openapi-fetch + 1 middleware'(setup) {
+  'openapi-fetch + 1 middleware'(setup) {
     const client = createClient<paths>({ baseUrl: setup.baseUrl, fetch: setup.fetch, headers: headersOf(setup) });
     const middleware: Middleware = {
       onRequest({ request }) {
@@ -107,7 +111,7 @@ export const CLIENTS: Record<string, ClientFactory> = {
 
   async ofetch(setup) {
     const { createFetch } = await import('ofetch');
-    const $fetch = createFetch({ fetch: setup.fetch as typeof fetch });
+    const $fetch = createFetch({ fetch: setup.fetch });
     const api = $fetch.create({ baseURL: setup.baseUrl, headers: headersOf(setup), timeout: TIMEOUT_MS });
     return () => api('/v1/me');
   },
@@ -127,7 +131,7 @@ export const CLIENTS: Record<string, ClientFactory> = {
     const { default: Stripe } = await import('stripe');
     const url = new URL(setup.baseUrl);
     const stripe = new Stripe('sk_test_benchmark', {
-      httpClient: Stripe.createFetchHttpClient(setup.fetch as typeof fetch),
+      httpClient: Stripe.createFetchHttpClient(setup.fetch),
       host: url.hostname,
       port: url.port === '' ? undefined : Number(url.port),
       protocol: url.protocol === 'http:' ? 'http' : 'https',
@@ -150,3 +154,18 @@ export const CLIENTS: Record<string, ClientFactory> = {
     return () => client.models.retrieve('gpt-bench');
   },
 };
+
+/**
+ * The factory of the client named `name`; throws, naming the clients there are, when there is none.
+ *
+ * @example
+ * ```ts
+ * const call = await clientFactory('ky')({ baseUrl, apiKey, fetch: fakeFetch });
+ * ```
+ */
+export function clientFactory(name: string): ClientFactory {
+  const factory = CLIENTS[name];
+  if (factory === undefined)
+    throw new Error(`no client named ${name}; the clients: ${Object.keys(CLIENTS).join(', ')}`);
+  return factory;
+}

@@ -26,8 +26,8 @@ export const ANSWER_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A `fetch` that answers every request at once. It takes `(input, init)` like the real one —
- * Keysmith passes its per-attempt signal as `init.signal` — and ignores both.
+ * A `fetch` that answers every request at once. It is called as `(input, init)` like the real
+ * one — Keysmith passes its per-attempt signal as `init.signal` — and reads neither.
  *
  * @example
  * ```ts
@@ -35,6 +35,6 @@ export const ANSWER_HEADERS: Readonly<Record<string, string>> = {
  * await response.json();
  * ```
  */
-export function fakeFetch(_input: RequestInfo | URL, _init?: RequestInit): Promise<Response> {
+export function fakeFetch(): Promise<Response> {
   return Promise.resolve(new Response(ME_BODY, { status: 200, headers: ANSWER_HEADERS }));
 }

@@ -2,6 +2,7 @@
  * The goal cross-check: two contenders in one process, timed in alternating batches, and the
  * median of the batch-by-batch ratios.
  */
+import { itemAt } from './lookup.ts';
 import { summarize } from './stats.ts';
 import type { Samples } from './turn.ts';
 
@@ -15,5 +16,5 @@ import type { Samples } from './turn.ts';
  * ```
  */
 export function batchRatio(a: Samples, b: Samples, clock: 'cpu' | 'wall'): number {
-  return summarize(a[clock].map((ns, i) => ns / b[clock][i]!)).median;
+  return summarize(a[clock].map((ns, i) => ns / itemAt(b[clock], i))).median;
 }

@@ -116,12 +116,33 @@ export function fmtRatio(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? '' : `${value.toFixed(2)}×`;
 }
 
+/**
+ * The width of each column of a table: its longest cell.
+ *
+ * @example
+ * ```ts
+ * columnWidths([['a', 'bb'], ['ccc', 'd']]); // [3, 2]
+ * ```
+ */
+export function columnWidths(cells: readonly (readonly string[])[]): number[] {
+  const widths: number[] = [];
+  for (const row of cells) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  }
+  return widths;
+}
+
 function pad(cells: string[][]): string {
-  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
+  const widths = columnWidths(cells);
   return cells
     .map((row) =>
-      row
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      widths
+        .map((width, i) => {
+          const cell = row[i] ?? '';
+          return i === 0 ? cell.padEnd(width) : cell.padStart(width);
+        })
         .join('  ')
         .trimEnd(),
     )
@@ -149,7 +170,7 @@ export function formatMeasure(result: MeasureResult): string {
     (goal) => `  goal ${goal.id}: ${goal.text} → ${fmt(goal.value)}${goal.unit} ${goal.met ? 'MET' : 'NOT MET'}`,
   );
   const notes = result.notes.map((note) => `  note: ${note}`);
-  return [`${result.title}`, pad([head, ...rows]), ...goals, ...notes].join('\n');
+  return [result.title, pad([head, ...rows]), ...goals, ...notes].join('\n');
 }
 
 /**

@@ -3,8 +3,22 @@
  * to round, so a slow spell of a shared machine is spread over all of them instead of landing on
  * one. Ratios are taken round by round (contenders measured seconds apart) and their median kept.
  */
+import { valueOf } from './lookup.ts';
 import { summarize } from './stats.ts';
 import type { Samples } from './turn.ts';
+
+/**
+ * The items in the order of round `round`: rotated by one more each round, so none always goes first.
+ *
+ * @example
+ * ```ts
+ * rotated(['a', 'b', 'c'], 1); // ['b', 'c', 'a']
+ * ```
+ */
+export function rotated<T>(items: readonly T[], round: number): T[] {
+  const shift = round % items.length;
+  return [...items.slice(shift), ...items.slice(0, shift)];
+}
 
 /**
  * Each contender's samples, one entry per round.
@@ -31,8 +45,7 @@ export async function interleave(
 ): Promise<Rounds> {
   const gathered: Rounds = new Map(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
-    const shift = round % names.length;
-    for (const name of [...names.slice(shift), ...names.slice(0, shift)]) gathered.get(name)!.push(await measure(name));
+    for (const name of rotated(names, round)) valueOf(gathered, name).push(await measure(name));
   }
   return gathered;
 }
@@ -42,7 +55,7 @@ export async function interleave(
  *
  * @example
  * ```ts
- * summarize(micros(rounds.get('keysmith')!, 'cpu')).median;
+ * summarize(micros(valueOf(rounds, 'keysmith'), 'cpu')).median;
  * ```
  */
 export function micros(samples: readonly Samples[], clock: 'cpu' | 'wall'): number[] {
@@ -54,12 +67,15 @@ export function micros(samples: readonly Samples[], clock: 'cpu' | 'wall'): numb
  *
  * @example
  * ```ts
- * pairedRatio(rounds.get('keysmith')!, rounds.get('openapi-fetch')!, 'cpu'); // 1.07
+ * pairedRatio(valueOf(rounds, 'keysmith'), valueOf(rounds, 'openapi-fetch'), 'cpu'); // 1.07
  * ```
  */
 export function pairedRatio(a: readonly Samples[], b: readonly Samples[], clock: 'cpu' | 'wall'): number {
   const ratios: number[] = [];
-  for (let i = 0; i < Math.min(a.length, b.length); i++)
-    ratios.push(summarize(a[i]![clock]).median / summarize(b[i]![clock]).median);
+  for (const [round, ours] of a.entries()) {
+    const theirs = b[round];
+    if (theirs === undefined) break;
+    ratios.push(summarize(ours[clock]).median / summarize(theirs[clock]).median);
+  }
   return summarize(ratios).median;
 }

@@ -234,16 +234,17 @@ export async function startServerChild(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
-  let exited = false;
+  // Set by the child's 'close' event; read by stop() and the wait below.
+  const state = { exited: false };
   const closed = new Promise<void>((resolve) =>
     child.on('close', () => {
-      exited = true;
+      state.exited = true;
       resolve();
     }),
   );
   const stop = async (): Promise<void> => {
     clearTimeout(killer);
-    if (!exited) child.kill('SIGTERM');
+    if (!state.exited) child.kill('SIGTERM');
     const hard = setTimeout(() => child.kill('SIGKILL'), 5_000);
     await closed;
     clearTimeout(hard);
@@ -254,7 +255,7 @@ export async function startServerChild(
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err = (err + chunk).slice(-4_000)));
   const readyBy = performance.now() + (options.readyMs ?? 30_000);
   // Bounded by readyBy: the server is ready, has exited, or the time is up.
-  while (performance.now() < readyBy && !exited) {
+  while (performance.now() < readyBy && !state.exited) {
     if (options.port !== undefined) {
       if (await answers(options.port)) return { port: options.port, stop, cpuMs: () => cpuMsOf(child.pid) };
     } else {
@@ -265,6 +266,6 @@ export async function startServerChild(
   }
   await stop();
   throw new Error(
-    `${script}: ${exited ? 'exited' : 'not ready'} before listening\n${err.slice(-2000)}${out.slice(-500)}`,
+    `${script}: ${state.exited ? 'exited' : 'not ready'} before listening\n${err.slice(-2000)}${out.slice(-500)}`,
   );
 }

@@ -2,6 +2,7 @@
  * Medians and spreads of samples: a benchmark reports the median of its samples and their
  * min–max, never a mean that one slow sample (a GC, a neighbour on the machine) can drag.
  */
+import { itemAt } from './lookup.ts';
 
 /**
  * The median, min and max of a set of samples.
@@ -30,6 +31,7 @@ export function summarize(samples: readonly number[]): Summary {
   if (samples.length === 0) return { median: Number.NaN, min: Number.NaN, max: Number.NaN, count: 0 };
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, count: sorted.length };
+  const median =
+    sorted.length % 2 === 1 ? itemAt(sorted, middle) : (itemAt(sorted, middle - 1) + itemAt(sorted, middle)) / 2;
+  return { median, min: itemAt(sorted, 0), max: itemAt(sorted, -1), count: sorted.length };
 }

@@ -17,7 +17,7 @@ export async function createdSecret(): Promise<string> {
   });
   const key = await client.keys.create({ name: 'typed', permissions: ['keys:read'] });
   // @ts-expect-error a key record has no `password` field
-  void key.password;
+  void key.password; // eslint-disable-line @typescript-eslint/no-meaningless-void-operator -- only the type checker reads this line
   // @ts-expect-error `name` is a string
   void client.keys.create({ name: 1, permissions: [] });
   const server = await startMockServer({ port: 0, host: '127.0.0.1' });

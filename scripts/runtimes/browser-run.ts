@@ -23,9 +23,13 @@ const PAGE_LIMIT_MS = 120_000;
 function withLimit<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the page gave no answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => {
+      reject(new Error(`the page gave no answer within ${ms} ms`));
+    }, ms);
   });
-  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+  return Promise.race([promise, limit]).finally(() => {
+    clearTimeout(timer);
+  });
 }
 
 /** Whether the server answers a browser's preflight for an authenticated cross-origin GET. */

@@ -55,7 +55,11 @@ export async function startServerCommand(
   const args = [...baseArgs, '--port', '0', '--host', '127.0.0.1'];
   const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
@@ -64,10 +68,9 @@ export async function startServerCommand(
     clearTimeout(timer);
   };
   const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`keysmith-mock printed no URL within ${STARTUP_LIMIT_MS} ms:\n${output}`)),
-      STARTUP_LIMIT_MS,
-    );
+    const timer = setTimeout(() => {
+      reject(new Error(`keysmith-mock printed no URL within ${STARTUP_LIMIT_MS} ms:\n${output}`));
+    }, STARTUP_LIMIT_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const found = /http:\/\/127\.0\.0\.1:(\d+)/.exec(output);

@@ -55,7 +55,10 @@ export async function startPageServer(www: string, proxyTo: URL | undefined): Pr
       );
       return;
     }
-    if (proxyTo) return proxy(req, res, proxyTo);
+    if (proxyTo) {
+      proxy(req, res, proxyTo);
+      return;
+    }
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -65,7 +68,9 @@ export async function startPageServer(www: string, proxyTo: URL | undefined): Pr
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }

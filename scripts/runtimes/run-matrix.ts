@@ -79,7 +79,10 @@ function printMatrix(): { passed: number; failed: number } {
     const cells = COLUMNS.map((column) => cellStatus(row.cells.get(column)).padEnd(12)).join('');
     console.log(row.label.padEnd(width) + cells + (row.note ? `  ${row.note}` : ''));
     for (const report of row.cells.values()) {
-      for (const step of report.results) step.ok ? passed++ : failed++;
+      for (const step of report.results) {
+        if (step.ok) passed++;
+        else failed++;
+      }
     }
   }
   for (const line of extraLines) console.log(line);

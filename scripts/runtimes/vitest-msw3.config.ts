@@ -4,7 +4,7 @@
  * without touching the repo's dependencies. Used by the runtime matrix on Node 24.
  */
 import { join } from 'node:path';
-import { defineConfig, mergeConfig, type Plugin } from 'vitest/config';
+import { defineConfig, mergeConfig, type Plugin, type ViteUserConfig } from 'vitest/config';
 import base from '../../vitest.config';
 import { repoRoot } from './paths';
 
@@ -28,7 +28,7 @@ const mswFromProject: Plugin = {
   },
 };
 
-const config = mergeConfig(base, defineConfig({ root: repoRoot, plugins: [mswFromProject] }));
+const config: ViteUserConfig = mergeConfig(base, defineConfig({ root: repoRoot, plugins: [mswFromProject] }));
 // Replaced, not merged: mergeConfig would append to the base's `include` and run every suite.
 config.test = { ...config.test, include: ['test/mock/**/*.test.ts'] };
 

@@ -77,8 +77,12 @@ function loadDocument(): Document {
  */
 export function declaredResponses(): DeclaredResponse[] {
   const document = loadDocument();
-  const deref = <T extends Ref>(value: T, table: Record<string, T>): T =>
-    value.$ref === undefined ? value : table[lastSegment(value.$ref)]!;
+  const deref = <T extends Ref>(value: T, table: Record<string, T>): T => {
+    if (value.$ref === undefined) return value;
+    const target = table[lastSegment(value.$ref)];
+    if (target === undefined) throw new Error(`${value.$ref} names no component of the spec.`);
+    return target;
+  };
   const declared: DeclaredResponse[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item)) {

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * The repository root (where `openapi.yaml` lives).
@@ -35,9 +36,7 @@ const PRISM_CLI = join(
 /** Prism takes 5–10 s to start on a busy machine; past this it is not coming. */
 const START_TIMEOUT_MS = 45_000;
 const STOP_TIMEOUT_MS = 5_000;
-const LISTENING = /Prism is listening on (http:\/\/\S+)/;
-// Prism colours its log when it thinks it may; the colour codes would split the match.
-const ANSI = /\u001b\[[0-9;]*m/g;
+const LISTENING = /Prism is listening on (?<url>http:\/\/\S+)/;
 const KEPT_LINES = 200;
 const READY_POLLS = 50;
 const READY_POLL_INTERVAL_MS = 100;
@@ -63,7 +62,11 @@ export interface PrismProcess {
 
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -71,7 +74,9 @@ async function stopChild(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   let timer: NodeJS.Timeout | undefined;
   const lingering = new Promise<'lingering'>((resolve) => {
-    timer = setTimeout(() => resolve('lingering'), STOP_TIMEOUT_MS);
+    timer = setTimeout(() => {
+      resolve('lingering');
+    }, STOP_TIMEOUT_MS);
   });
   const outcome = await Promise.race([exited(child).then(() => 'exited' as const), lingering]);
   clearTimeout(timer);
@@ -112,7 +117,9 @@ export async function startListening(command: string, args: readonly string[]): 
     } catch (error) {
       if (poll === READY_POLLS) {
         await prism.stop();
-        throw new Error(`Prism said it listens on ${prism.url} but does not answer: ${String(error)}\n${prism.log()}`);
+        throw new Error(`Prism said it listens on ${prism.url} but does not answer: ${String(error)}\n${prism.log()}`, {
+          cause: error,
+        });
       }
       await new Promise((resolve) => setTimeout(resolve, READY_POLL_INTERVAL_MS));
     }
@@ -133,26 +140,35 @@ function untilListening(command: string, args: readonly string[]): Promise<Prism
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void stopChild(child).then(() => reject(new Error(`${reason}\n${log()}`)));
+      void stopChild(child).then(() => {
+        reject(new Error(`${reason}\n${log()}`));
+      });
     };
-    const timer = setTimeout(() => fail(`Prism did not start within ${START_TIMEOUT_MS} ms.`), START_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      fail(`Prism did not start within ${START_TIMEOUT_MS} ms.`);
+    }, START_TIMEOUT_MS);
     // Prism logs every request; both pipes are drained for its whole life so it never blocks on a full pipe.
     const onData = (chunk: string): void => {
-      for (const line of chunk.replace(ANSI, '').split('\n')) {
+      // Prism colours its log when it thinks it may; the colour codes would split the match.
+      for (const line of stripVTControlCharacters(chunk).split('\n')) {
         if (line.trim() === '') continue;
         lines.push(line);
         if (lines.length > KEPT_LINES) lines.shift();
-        const listening = LISTENING.exec(line);
-        if (listening !== null && !settled) {
+        const url = LISTENING.exec(line)?.groups?.url;
+        if (url !== undefined && !settled) {
           settled = true;
           clearTimeout(timer);
-          resolve({ url: listening[1]!, log, stop: () => stopChild(child) });
+          resolve({ url, log, stop: () => stopChild(child) });
         }
       }
     };
-    child.stdout!.setEncoding('utf8').on('data', onData);
-    child.stderr!.setEncoding('utf8').on('data', onData);
-    child.once('error', (error) => fail(`Prism could not be started: ${error.message}`));
-    child.once('exit', (code, signal) => fail(`Prism exited before listening (code ${code}, signal ${signal}).`));
+    child.stdout.setEncoding('utf8').on('data', onData);
+    child.stderr.setEncoding('utf8').on('data', onData);
+    child.once('error', (error) => {
+      fail(`Prism could not be started: ${error.message}`);
+    });
+    child.once('exit', (code, signal) => {
+      fail(`Prism exited before listening (code ${code}, signal ${signal}).`);
+    });
   });
 }

@@ -3,7 +3,7 @@
  * response header from its `example`, and without one it sends a placeholder such as `0` — so every
  * response header in the spec needs an example, and the static answers must carry them.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, test } from 'vitest';
 import { declaredResponses, type DeclaredResponse } from './declared-outcomes.js';
 import { startListening, type PrismProcess } from './prism-process.js';
 
@@ -17,13 +17,15 @@ const BODIES: Record<string, unknown> = {
 };
 
 const responses = declaredResponses();
-let prism: PrismProcess;
+// Stays undefined if Prism fails to start, so afterAll stops only what runs.
+let prism: PrismProcess | undefined;
 beforeAll(async () => {
   prism = await startListening(process.execPath, ['--import', 'tsx', 'scripts/mock-prism.ts', '--port', '0']);
 }, 120_000);
 afterAll(() => prism?.stop());
 
 async function ask(response: DeclaredResponse): Promise<Response> {
+  assert.exists(prism, 'beforeAll starts Prism');
   const body = BODIES[response.operationId];
   const headers: Record<string, string> = { Authorization: `Bearer ${ANY_SECRET}`, Prefer: `code=${response.status}` };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -45,7 +47,8 @@ describe('npm run mock:prism (Prism serving the spec statically)', () => {
   });
 
   test('answers GET /v1/me with the examples: X-RateLimit-Limit 100, a real request id', async () => {
-    const me = responses.find((response) => response.operationId === 'getMe' && response.status === 200)!;
+    const me = responses.find((response) => response.operationId === 'getMe' && response.status === 200);
+    assert.exists(me, 'the spec declares getMe 200');
     const answer = await ask(me);
     expect(answer.status).toBe(200);
     expect(answer.headers.get('x-ratelimit-limit')).toBe('100');

@@ -3,6 +3,7 @@
  * against `openapi.yaml` — every operation, every status it declares, every error code (see
  * `through-prism.ts` for how the two proxies split valid and deliberately invalid requests).
  */
+import type { ApiKeyList } from 'keysmith';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { declaredOutcomes } from './declared-outcomes.js';
 import { ContractHarness, IDS, SECRETS, UNKNOWN_ID, type Call } from './through-prism.js';
@@ -10,7 +11,9 @@ import { ContractHarness, IDS, SECRETS, UNKNOWN_ID, type Call } from './through-
 const contract = new ContractHarness();
 beforeAll(() => contract.start(), 120_000);
 afterAll(() => contract.stop());
-beforeEach(() => contract.reset());
+beforeEach(() => {
+  contract.reset();
+});
 
 const key = (id: string): string => `/v1/api-keys/${id}`;
 const BIG = 'x'.repeat(70_000);
@@ -184,19 +187,19 @@ describe('createApiKey through Prism', () => {
 
 describe('listApiKeys through Prism', () => {
   test('pages, cursors and every filter conform', async () => {
-    const first = await contract.strict(
+    const first = await contract.strict<ApiKeyList>(
       'listApiKeys',
       { method: 'GET', path: '/v1/api-keys?limit=2' },
       { status: 200 },
     );
-    expect(first.body).toMatchObject({ has_more: true, next_cursor: expect.stringMatching(/^key_/) });
+    expect(first.body).toMatchObject({ has_more: true, next_cursor: expect.stringMatching(/^key_/) as string });
     await contract.strict(
       'listApiKeys',
       { method: 'GET', path: `/v1/api-keys?limit=2&starting_after=${first.body.next_cursor}` },
       { status: 200 },
     );
     for (const status of ['active', 'inactive', 'expired', 'revoked']) {
-      const page = await contract.strict(
+      const page = await contract.strict<ApiKeyList>(
         'listApiKeys',
         { method: 'GET', path: `/v1/api-keys?status=${status}&limit=100` },
         { status: 200 },

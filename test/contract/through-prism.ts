@@ -138,11 +138,11 @@ export interface Expected {
  * const { status, body, headers } = await contract.strict('getMe', { method: 'GET', path: '/v1/me' }, { status: 200 });
  * ```
  */
-export interface Answer {
+export interface Answer<Body = Record<string, unknown>> {
   status: number;
   headers: Headers;
-  // Tests read arbitrary fields of the JSON that came back.
-  body: Record<string, any>;
+  /** The JSON that came back; a test names the schema it expects, e.g. `strict<ApiKeyList>(…)`. */
+  body: Body;
 }
 
 interface SlViolation {
@@ -233,13 +233,20 @@ export class ContractHarness {
     expect(response.status).toBe(200);
   }
 
-  /** Sends a request valid per the spec through `prism proxy --errors`; it must arrive as the mock answered it. */
-  async strict(operationId: string, call: Call, expected: Expected): Promise<Answer> {
+  /**
+   * Sends a request valid per the spec through `prism proxy --errors`; it must arrive as the mock answered it.
+   * `Body` is the schema the caller expects; Prism has checked the body against the spec's.
+   */
+  async strict<Body = Record<string, unknown>>(
+    operationId: string,
+    call: Call,
+    expected: Expected,
+  ): Promise<Answer<Body>> {
     const answer = await this.#send(this.#strict, call);
     const violations = answer.headers.get('sl-violations');
     expect(violations, `${describe(call)}: Prism reported ${violations}`).toBeNull();
     this.#check(operationId, call, answer, expected);
-    return answer;
+    return answer as Answer<Body>;
   }
 
   /** Sends a request that breaks the spec through `prism proxy` (no `--errors`); the answer must not break it. */
@@ -282,11 +289,12 @@ export class ContractHarness {
 
   #check(operationId: string, call: Call, answer: Answer, expected: Expected): void {
     const what = `${describe(call)} → ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`;
-    const code = (answer.body.error as { code?: string } | undefined)?.code ?? null;
+    const error = answer.body.error as { code?: string; request_id?: string } | undefined;
+    const code = error?.code ?? null;
     expect({ status: answer.status, code }, what).toEqual({ status: expected.status, code: expected.code ?? null });
     const requestId = answer.headers.get('x-request-id');
     expect(requestId, what).toMatch(/^req_[0-9A-Za-z]+$/);
-    if (code !== null) expect(answer.body.error.request_id, what).toBe(requestId);
+    if (code !== null) expect(error?.request_id, what).toBe(requestId);
     const logged = this.server.mock.requests.all().find((entry) => entry.requestId === requestId);
     if (expected.logged === false) {
       expect(logged, what).toBeUndefined();

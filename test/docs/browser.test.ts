@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/runtimes/chromium.ts';
 import { builtSite } from './site-build.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -31,9 +31,10 @@ function chromiumPath(): string {
   return found;
 }
 
-let server: StaticServer;
-let context: BrowserContext;
-let profile: string;
+// Each stays undefined if beforeAll fails before starting it, so afterAll stops only what runs.
+let server: StaticServer | undefined;
+let context: BrowserContext | undefined;
+let profile: string | undefined;
 
 beforeAll(async () => {
   const executablePath = chromiumPath();
@@ -50,8 +51,16 @@ afterAll(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
+/** The served site and the browser that beforeAll started. */
+function running(): { server: StaticServer; context: BrowserContext } {
+  assert.exists(server, 'beforeAll serves the site');
+  assert.exists(context, 'beforeAll starts Chromium');
+  return { server, context };
+}
+
 /** Opens a page and records what went wrong while it loaded. */
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const { server, context } = running();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -87,7 +96,7 @@ describe('the site in Chromium', () => {
   test('the navigation reaches every guide from the home page', async () => {
     const { page, problems } = await open('index.html');
     for (const guide of GUIDES) {
-      await page.goto(`${server.origin}/index.html`);
+      await page.goto(`${running().server.origin}/index.html`);
       const link = page.locator('#tsd-nav-container a', { hasText: guide.title }).first();
       await link.waitFor();
       await link.click();
@@ -127,6 +136,6 @@ describe('the site in Chromium', () => {
   }, 60_000);
 
   test('asked the server for nothing it does not have', () => {
-    expect(server.missing).toEqual([]);
+    expect(running().server.missing).toEqual([]);
   });
 });

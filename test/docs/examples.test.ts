@@ -78,9 +78,10 @@ describe('examples run against the mock', () => {
     const waits: number[] = [];
     const result = await handling429({
       ...options,
-      sleep: async (ms) => {
+      sleep: (ms) => {
         waits.push(ms);
         mock.clock.advance(ms);
+        return Promise.resolve();
       },
       now: () => mock.clock.now().getTime(),
     });

@@ -56,14 +56,14 @@ function check(snippets: readonly Snippet[]): Map<string, string[]> {
   const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
   const byFile = new Map(snippets.map((snippet) => [snippet.file, snippet]));
   const host = ts.createCompilerHost(options);
-  const { fileExists, readFile, getSourceFile } = host;
-  host.fileExists = (path) => byFile.has(path) || fileExists.call(host, path);
-  host.readFile = (path) => byFile.get(path)?.code ?? readFile.call(host, path);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.fileExists = (path) => byFile.has(path) || fileExists(path);
+  host.readFile = (path) => byFile.get(path)?.code ?? readFile(path);
   host.getSourceFile = (path, language, ...rest) => {
     const snippet = byFile.get(path);
-    return snippet
-      ? ts.createSourceFile(path, snippet.code, language, true)
-      : getSourceFile.call(host, path, language, ...rest);
+    return snippet ? ts.createSourceFile(path, snippet.code, language, true) : getSourceFile(path, language, ...rest);
   };
   const program = ts.createProgram({ rootNames: [...byFile.keys()], options: { ...options, noEmit: true }, host });
   const problems = new Map<string, string[]>();

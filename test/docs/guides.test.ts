@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { Keysmith, RETRY_DEFAULTS } from 'keysmith';
@@ -17,7 +18,11 @@ const GUIDES = [
   'key-lifecycle.md',
   'errors.md',
 ];
-const typedocConfig = JSON.parse(read('typedoc.jsonc').replace(/^\s*\/\/.*$/gm, '')) as {
+// typedoc.jsonc has comments and trailing commas: it is read as TypeScript (and TypeDoc) read such files.
+const typedocJsonc = ts.parseConfigFileTextToJson('typedoc.jsonc', read('typedoc.jsonc'));
+if (typedocJsonc.error !== undefined)
+  throw new Error(`typedoc.jsonc: ${ts.flattenDiagnosticMessageText(typedocJsonc.error.messageText, '\n')}`);
+const typedocConfig = typedocJsonc.config as {
   projectDocuments: string[];
   readme: string;
 };

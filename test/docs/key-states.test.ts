@@ -32,15 +32,29 @@ async function keyIn(
 
 /** Does what an arrow's label says, on the mock. */
 const ACTIONS: Record<TransitionAction, (context: Awaited<ReturnType<typeof keyIn>>) => Promise<void>> = {
-  create: async () => undefined, // keyIn created it
-  disable: async ({ admin, key }) => void (await admin.keys.update(key.id, { status: 'inactive' })),
-  enable: async ({ admin, key }) => void (await admin.keys.update(key.id, { status: 'active' })),
-  expire: async ({ mock }) => mock.clock.advance(HOUR),
-  'extend-expiry': async ({ admin, key }) =>
-    void (await admin.keys.update(key.id, { expires_at: '2026-12-01T00:00:00Z' })),
-  revoke: async ({ admin, key }) => void (await admin.keys.revoke(key.id)),
-  delete: async ({ admin, key }) => void (await admin.keys.delete(key.id)),
-  regenerate: async ({ admin, key }) => void (await admin.keys.regenerate(key.id)),
+  create: () => Promise.resolve(), // keyIn created it
+  disable: async ({ admin, key }) => {
+    await admin.keys.update(key.id, { status: 'inactive' });
+  },
+  enable: async ({ admin, key }) => {
+    await admin.keys.update(key.id, { status: 'active' });
+  },
+  expire: ({ mock }) => {
+    mock.clock.advance(HOUR);
+    return Promise.resolve();
+  },
+  'extend-expiry': async ({ admin, key }) => {
+    await admin.keys.update(key.id, { expires_at: '2026-12-01T00:00:00Z' });
+  },
+  revoke: async ({ admin, key }) => {
+    await admin.keys.revoke(key.id);
+  },
+  delete: async ({ admin, key }) => {
+    await admin.keys.delete(key.id);
+  },
+  regenerate: async ({ admin, key }) => {
+    await admin.keys.regenerate(key.id);
+  },
 };
 
 /** The state the key is in now, `deleted` when it is gone. */

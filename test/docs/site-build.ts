@@ -21,6 +21,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * The project root, with a trailing slash.
@@ -88,7 +89,9 @@ function runBuild(dir: string): Promise<{ exitCode: number; log: string }> {
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, log: log.replace(/\x1b\[[0-9;]*m/g, '') }));
+    child.on('close', (code) => {
+      resolve({ exitCode: code ?? 1, log: stripVTControlCharacters(log) });
+    });
   });
 }
 

@@ -78,7 +78,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     missing,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };

@@ -10,9 +10,15 @@ const transport: Transport = { mock: () => mock, baseUrl: (environment) => mock.
 const early = new Keysmith({ apiKey: mock.adminKey });
 const server = setupServer(...mock.handlers);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => mock.reset());
-afterAll(() => server.close());
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  mock.reset();
+});
+afterAll(() => {
+  server.close();
+});
 
 describeSdkScenarios('the SDK against the mock in-process (msw setupServer)', transport);
 

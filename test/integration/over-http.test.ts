@@ -1,6 +1,6 @@
 import { AuthenticationError, Keysmith } from 'keysmith';
 import { startMockServer, type MockServer } from 'keysmith/mock/node';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, test } from 'vitest';
 import { clientFor, describeSdkScenarios, NOW, rejectionOf, type Transport } from './sdk-scenarios.js';
 
 let server: MockServer;
@@ -34,20 +34,19 @@ describe('over-HTTP specifics', () => {
       expect(created.secret.startsWith(prefix)).toBe(true);
       const rotated = await client.keys.regenerate(created.id);
       expect((await clientFor(transport, rotated.secret).client.me()).environment).toBe(environment);
-      expect(server.mock.requests.all().at(-1)).toMatchObject({ environment, operation: 'getMe', status: 200 });
-      expect(server.mock.requests.all().at(-1)!.url.startsWith(`${server.url}/${environment}/v1/me`)).toBe(true);
+      const logged = server.mock.requests.all().at(-1);
+      expect(logged).toMatchObject({ environment, operation: 'getMe', status: 200 });
+      expect(logged?.url.startsWith(`${server.url}/${environment}/v1/me`)).toBe(true);
     }
   });
 
   test('a staging key sent to the production base URL is answered 401 environment_mismatch', async () => {
     const client = new Keysmith({ apiKey: server.mock.adminKeys.staging, baseUrl: server.url });
     const error = await rejectionOf(client.me());
+    const logged = server.mock.requests.all().at(-1);
+    assert.exists(logged, 'the mock logged the request');
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error).toMatchObject({
-      status: 401,
-      code: 'environment_mismatch',
-      requestId: server.mock.requests.all().at(-1)!.requestId,
-    });
+    expect(error).toMatchObject({ status: 401, code: 'environment_mismatch', requestId: logged.requestId });
     expect((error as AuthenticationError).message).toContain(server.urls.staging);
     expect((error as AuthenticationError).message).not.toContain(server.mock.adminKeys.staging);
   });

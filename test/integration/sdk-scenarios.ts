@@ -18,7 +18,7 @@ import {
   type RetryEvent,
 } from 'keysmith';
 import type { MockApi } from 'keysmith/mock';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, assert, describe, expect, test } from 'vitest';
 
 /**
  * Sunday 2026-11-01 12:00:00 UTC: the mock's clock starts here, frozen.
@@ -85,11 +85,14 @@ export function clientFor(
     baseUrl: transport.baseUrl(environment),
     now: () => mock.clock.now().getTime(),
     random: () => 0,
-    sleep: async (ms, signal) => {
-      signal?.throwIfAborted();
-      waits.slept.push(ms);
-      mock.clock.advance(ms);
-    },
+    sleep: (ms, signal) =>
+      new Promise<void>((resolve) => {
+        // Throwing here rejects the promise with the reason, as the SDK's own sleep does.
+        signal?.throwIfAborted();
+        waits.slept.push(ms);
+        mock.clock.advance(ms);
+        resolve();
+      }),
     onRetry: (event) => waits.retries.push(event),
     ...options,
   });
@@ -123,10 +126,16 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
  */
 export function describeSdkScenarios(title: string, transport: Transport): void {
   const admin = (options?: KeysmithOptions) => clientFor(transport, transport.mock().adminKey, options);
-  const lastLogged = () => transport.mock().requests.all().at(-1)!;
+  const lastLogged = () => {
+    const entry = transport.mock().requests.all().at(-1);
+    assert.exists(entry, 'the mock logged the request');
+    return entry;
+  };
 
   describe(title, () => {
-    afterEach(() => transport.mock().reset());
+    afterEach(() => {
+      transport.mock().reset();
+    });
 
     describe('a key’s life', () => {
       test('a created key works at once, and get and list never show its secret', async () => {

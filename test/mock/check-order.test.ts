@@ -1,6 +1,6 @@
 import { createMockApi, createSecret } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { call, codeOf, NOW, seededBytes, STAGING } from './helpers.js';
+import { call, codeOf, NOW, seededBytes, STAGING, type Answer, type ErrorBody } from './helpers.js';
 
 const secret = (environment: 'production' | 'staging', seed: number) => createSecret(environment, seededBytes(seed));
 
@@ -123,7 +123,7 @@ describe('versions and request ids', () => {
     expect((await call(mock, 'GET', '/v1/me')).status).toBe(200);
     expect((await call(mock, 'GET', '/v1/me', { headers: { 'Keysmith-Version': '2026-11-01' } })).status).toBe(200);
     for (const version of ['2025-01-01', 'latest', '']) {
-      const answer = await call(mock, 'GET', '/v1/me', { headers: { 'Keysmith-Version': version } });
+      const answer = await call<ErrorBody>(mock, 'GET', '/v1/me', { headers: { 'Keysmith-Version': version } });
       expect(answer.status).toBe(400);
       expect(answer.body.error).toMatchObject({
         type: 'invalid_request_error',
@@ -135,7 +135,7 @@ describe('versions and request ids', () => {
 
   test('every answer carries a unique X-Request-Id that matches the error body', async () => {
     const mock = createMockApi({ now: NOW, randomBytes: seededBytes(91) });
-    const answers = [
+    const answers: Answer<Partial<ErrorBody>>[] = [
       await call(mock, 'GET', '/v1/me'),
       await call(mock, 'GET', '/v1/me', { key: null }),
       await call(mock, 'GET', '/v1/unknown'),
@@ -145,11 +145,12 @@ describe('versions and request ids', () => {
     ];
     mock.faults.inject({ status: 503 });
     answers.push(await call(mock, 'GET', '/v1/me'));
-    const ids = answers.map((answer) => answer.headers.get('X-Request-Id'));
-    for (const [index, id] of ids.entries()) {
+    for (const answer of answers) {
+      const id = answer.headers.get('X-Request-Id');
       expect(id).toMatch(/^req_[0-9A-Za-z]{16}$/);
-      if (answers[index]!.status >= 400) expect(answers[index]!.body.error.request_id).toBe(id);
+      if (answer.status >= 400) expect(answer.body.error?.request_id).toBe(id);
     }
+    const ids = answers.map((answer) => answer.headers.get('X-Request-Id'));
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -1,8 +1,9 @@
+import type { ApiKeyWithSecret } from 'keysmith';
 import { createMockApi, createSecret, type MockApi } from 'keysmith/mock';
-import { describe, expect, test } from 'vitest';
+import { assert, describe, expect, test } from 'vitest';
 import { openapi } from '../../mock/generated/openapi.js';
 import { validate, type JsonSchema } from '../../mock/json-schema.js';
-import { resolveSchema, schemaNamed } from '../../mock/spec.js';
+import { resolveSchema } from '../../mock/spec.js';
 import { call, createKey, NOW, seededBytes, STAGING, type Answer, type CallOptions } from './helpers.js';
 
 interface ResponseSpec {
@@ -17,18 +18,27 @@ const spec = openapi as unknown as {
   };
 };
 
+/** The component a `$ref` such as `#/components/responses/NotFound` names. */
+function referenced<T>(components: Record<string, T>, ref: string): T {
+  const component = components[ref.slice(ref.lastIndexOf('/') + 1)];
+  assert.exists(component, `${ref} names a component`);
+  return component;
+}
+
 /** Every way this answer breaks the spec's response for its operation and status; empty when it conforms. */
 function violations(mock: MockApi, answer: Answer): string[] {
-  const entry = mock.requests.all().at(-1)!;
+  const entry = mock.requests.all().at(-1);
+  assert.exists(entry, 'the request is in the log');
   if (entry.route === null) return [];
-  const operation = spec.paths[entry.route]![entry.method.toLowerCase()]!;
+  const operation = spec.paths[entry.route]?.[entry.method.toLowerCase()];
+  assert.exists(operation, `${entry.method} ${entry.route} is in the spec`);
   let response = operation.responses[String(answer.status)];
   if (response === undefined) return [`${entry.method} ${entry.route} does not document ${answer.status}`];
   if ('$ref' in response && typeof response.$ref === 'string')
-    response = spec.components.responses[response.$ref.split('/').pop()!]!;
+    response = referenced(spec.components.responses, response.$ref);
   const problems: string[] = [];
   for (const [name, header] of Object.entries((response as ResponseSpec).headers ?? {})) {
-    const definition = header.$ref === undefined ? header : spec.components.headers[header.$ref.split('/').pop()!]!;
+    const definition = header.$ref === undefined ? header : referenced(spec.components.headers, header.$ref);
     const value = answer.headers.get(name);
     if (value === null) {
       if (definition.required === true) problems.push(`missing header ${name}`);
@@ -61,9 +71,10 @@ describe('every answer conforms to openapi.yaml', () => {
       ],
     });
     const checked: string[] = [];
-    const check = async (method: string, path: string, options: CallOptions = {}) => {
-      const answer = await call(mock, method, path, options);
-      const entry = mock.requests.all().at(-1)!;
+    const check = async <Body = unknown>(method: string, path: string, options: CallOptions = {}) => {
+      const answer = await call<Body>(mock, method, path, options);
+      const entry = mock.requests.all().at(-1);
+      assert.exists(entry, 'the request is in the log');
       checked.push(`${entry.operation} ${answer.status}`);
       expect(violations(mock, answer), `${method} ${path} → ${answer.status} ${answer.text}`).toEqual([]);
       return answer;
@@ -71,7 +82,7 @@ describe('every answer conforms to openapi.yaml', () => {
     const json = { 'Content-Type': 'application/json' };
 
     const created = (
-      await check('POST', '/v1/api-keys', {
+      await check<ApiKeyWithSecret>('POST', '/v1/api-keys', {
         body: {
           name: 'Full',
           description: 'd',
@@ -125,7 +136,7 @@ describe('every answer conforms to openapi.yaml', () => {
     });
     await check('PATCH', `/v1/api-keys/${created.id}`, { raw: 'x', headers: { 'Content-Type': 'text/xml' } });
     await check('PATCH', `/v1/api-keys/${created.id}`, { key: reader, body: { name: 'x' } });
-    const regenerated = await check('POST', `/v1/api-keys/${created.id}/regenerate`, {
+    const regenerated = await check<ApiKeyWithSecret>('POST', `/v1/api-keys/${created.id}/regenerate`, {
       body: { grace_period_seconds: 60 },
     });
     await check('GET', '/v1/me', { key: regenerated.body.secret });

@@ -1,5 +1,5 @@
 import { createMockApi, MockNetworkError } from 'keysmith/mock';
-import { describe, expect, test } from 'vitest';
+import { assert, describe, expect, test } from 'vitest';
 import { NOW } from './helpers.js';
 
 interface PlainAnswer {
@@ -14,8 +14,11 @@ type DirectEntry = (call: {
   body: { tooLarge: false; bytes: Uint8Array | null };
 }) => Promise<PlainAnswer>;
 
-const directEntryOf = (mock: object): DirectEntry =>
-  (mock as Record<symbol, DirectEntry>)[Symbol.for('keysmith.mock.answerCall')]!;
+function directEntryOf(mock: object): DirectEntry {
+  const entry = (mock as Record<symbol, DirectEntry>)[Symbol.for('keysmith.mock.answerCall')];
+  assert.exists(entry, 'the mock offers its direct entry');
+  return entry;
+}
 
 function plainCall(method: string, url: string, headers: Record<string, string>, body?: string) {
   const lower = new Map(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));

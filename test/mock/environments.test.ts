@@ -1,6 +1,17 @@
+import type { ApiKeyList, Identity } from 'keysmith';
 import { createMockApi } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { call, codeOf, createKey, DEVELOPMENT, NOW, PRODUCTION, seededBytes, STAGING } from './helpers.js';
+import {
+  call,
+  codeOf,
+  createKey,
+  DEVELOPMENT,
+  NOW,
+  PRODUCTION,
+  seededBytes,
+  STAGING,
+  type ErrorBody,
+} from './helpers.js';
 
 describe('environments', () => {
   test('each admin key works against its own base URL', async () => {
@@ -10,7 +21,7 @@ describe('environments', () => {
       ['staging', STAGING],
       ['development', DEVELOPMENT],
     ] as const) {
-      const me = await call(mock, 'GET', '/v1/me', { key: mock.adminKeys[environment], base });
+      const me = await call<Identity>(mock, 'GET', '/v1/me', { key: mock.adminKeys[environment], base });
       expect(me.status).toBe(200);
       expect(me.body.environment).toBe(environment);
       expect(me.body.permissions).toEqual(['admin:*']);
@@ -21,7 +32,7 @@ describe('environments', () => {
 
   test('a key sent to another environment’s base URL is a 401 environment_mismatch', async () => {
     const mock = createMockApi({ now: NOW, randomBytes: seededBytes(42) });
-    const answer = await call(mock, 'GET', '/v1/me', { key: mock.adminKeys.staging, base: PRODUCTION });
+    const answer = await call<ErrorBody>(mock, 'GET', '/v1/me', { key: mock.adminKeys.staging, base: PRODUCTION });
     expect(answer.status).toBe(401);
     expect(answer.body.error).toMatchObject({ type: 'authentication_error', code: 'environment_mismatch' });
     expect(answer.body.error.message).toContain(STAGING);
@@ -37,7 +48,7 @@ describe('environments', () => {
 
   test('creating a key for another environment is a 403 environment_forbidden', async () => {
     const mock = createMockApi({ now: NOW, randomBytes: seededBytes(44) });
-    const answer = await call(mock, 'POST', '/v1/api-keys', {
+    const answer = await call<ErrorBody>(mock, 'POST', '/v1/api-keys', {
       body: { name: 'x', permissions: [], environment: 'staging' },
     });
     expect(answer.status).toBe(403);
@@ -51,10 +62,10 @@ describe('environments', () => {
   test('listings span the account and filter by environment', async () => {
     const mock = createMockApi({ now: NOW, randomBytes: seededBytes(45) });
     await createKey(mock, {}, { key: mock.adminKeys.staging, base: STAGING });
-    const staging = await call(mock, 'GET', '/v1/api-keys?environment=staging');
+    const staging = await call<ApiKeyList>(mock, 'GET', '/v1/api-keys?environment=staging');
     expect(staging.body.data).toHaveLength(2);
-    expect(staging.body.data.every((key: { environment: string }) => key.environment === 'staging')).toBe(true);
-    const all = await call(mock, 'GET', '/v1/api-keys');
+    expect(staging.body.data.every((key) => key.environment === 'staging')).toBe(true);
+    const all = await call<ApiKeyList>(mock, 'GET', '/v1/api-keys');
     expect(all.body.data).toHaveLength(4);
   });
 
@@ -69,12 +80,12 @@ describe('environments', () => {
       },
     });
     expect(mock.baseUrls.staging).toBe('http://127.0.0.1:4010/staging');
-    const staging = await call(mock, 'GET', '/v1/me', {
+    const staging = await call<Identity>(mock, 'GET', '/v1/me', {
       key: mock.adminKeys.staging,
       base: 'http://127.0.0.1:4010/staging',
     });
     expect(staging.body.environment).toBe('staging');
-    const production = await call(mock, 'GET', '/v1/me', {
+    const production = await call<Identity>(mock, 'GET', '/v1/me', {
       key: mock.adminKeys.production,
       base: 'http://127.0.0.1:4010',
     });

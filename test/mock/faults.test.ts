@@ -1,6 +1,7 @@
+import type { ApiKeyList } from 'keysmith';
 import { createMockApi, MockNetworkError } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { call, codeOf, createKey, NOW } from './helpers.js';
+import { call, codeOf, createKey, NOW, type ErrorBody } from './helpers.js';
 
 const me = (mock: ReturnType<typeof createMockApi>) =>
   new Request('https://api.keysmith.example/v1/me', { headers: { Authorization: `Bearer ${mock.adminKey}` } });
@@ -10,7 +11,7 @@ describe('fault injection', () => {
     const mock = createMockApi({ now: NOW });
     mock.faults.inject({ status: 503 }, 2);
     expect(mock.faults.pending).toBe(2);
-    const first = await call(mock, 'GET', '/v1/me');
+    const first = await call<ErrorBody>(mock, 'GET', '/v1/me');
     const second = await call(mock, 'GET', '/v1/me');
     expect([first.status, second.status]).toEqual([503, 503]);
     expect(first.body.error).toMatchObject({ type: 'api_error', code: 'service_unavailable' });
@@ -35,7 +36,7 @@ describe('fault injection', () => {
 
   test('a status fault answers before the operation runs, so nothing changes', async () => {
     const mock = createMockApi({ now: NOW });
-    const count = async () => (await call(mock, 'GET', '/v1/api-keys')).body.data.length;
+    const count = async () => (await call<ApiKeyList>(mock, 'GET', '/v1/api-keys')).body.data.length;
     const before = await count();
     mock.faults.inject({ status: 500 });
     expect((await call(mock, 'POST', '/v1/api-keys', { body: { name: 'x', permissions: [] } })).status).toBe(500);
@@ -99,9 +100,17 @@ describe('fault injection', () => {
 
   test('invalid faults are refused', () => {
     const mock = createMockApi({ now: NOW });
-    expect(() => mock.faults.inject({ status: 99 })).toThrow(RangeError);
-    expect(() => mock.faults.inject({ delayMs: -1 })).toThrow(RangeError);
-    expect(() => mock.faults.inject({ status: 500 }, 0)).toThrow(RangeError);
-    expect(() => mock.faults.inject({} as never)).toThrow(TypeError);
+    expect(() => {
+      mock.faults.inject({ status: 99 });
+    }).toThrow(RangeError);
+    expect(() => {
+      mock.faults.inject({ delayMs: -1 });
+    }).toThrow(RangeError);
+    expect(() => {
+      mock.faults.inject({ status: 500 }, 0);
+    }).toThrow(RangeError);
+    expect(() => {
+      mock.faults.inject({} as never);
+    }).toThrow(TypeError);
   });
 });

@@ -2,6 +2,7 @@
  * Shared test helpers: a deterministic random source, and a small client that drives
  * `mock.fetch(new Request(...))` directly and parses what comes back.
  */
+import type { ApiKeyWithSecret, components } from 'keysmith';
 import type { MockApi } from 'keysmith/mock';
 
 /** The moment most tests start at: 2026-11-01 12:00:00 UTC, a Sunday. */
@@ -28,12 +29,21 @@ export function seededBytes(seed = 1): (count: number) => Uint8Array {
   };
 }
 
-export interface Answer {
+/** The body of every refusal: the API's shared error shape. */
+export interface ErrorBody {
+  error: components['schemas']['ErrorDetail'];
+}
+
+/**
+ * One answer of the mock. `Body` is what the test expects the JSON to be (the parse does not check
+ * it); it stays `unknown` for a test that reads no field.
+ */
+export interface Answer<Body = unknown> {
   status: number;
   headers: Headers;
   text: string;
-  // Tests read arbitrary fields of the JSON they got back.
-  body: Record<string, any>;
+  /** The parsed JSON; `{}` when the answer has no body. */
+  body: Body;
 }
 
 export interface CallOptions {
@@ -47,8 +57,16 @@ export interface CallOptions {
   base?: string;
 }
 
-/** Sends one request to the mock's core and parses the JSON answer. */
-export async function call(mock: MockApi, method: string, path: string, options: CallOptions = {}): Promise<Answer> {
+/**
+ * Sends one request to the mock's core and parses the JSON answer as a `Body`, e.g.
+ * `call<ErrorBody>(mock, 'GET', '/v1/me', { key: null })`.
+ */
+export async function call<Body = unknown>(
+  mock: MockApi,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<Answer<Body>> {
   const headers: Record<string, string> = {};
   const key = options.key === undefined ? mock.adminKey : options.key;
   if (key !== null) headers.Authorization = `Bearer ${key}`;
@@ -60,7 +78,8 @@ export async function call(mock: MockApi, method: string, path: string, options:
   Object.assign(headers, options.headers);
   const response = await mock.fetch(new Request(`${options.base ?? PRODUCTION}${path}`, { method, headers, body }));
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, body: text === '' ? {} : JSON.parse(text) };
+  const json = (text === '' ? {} : JSON.parse(text)) as Body;
+  return { status: response.status, headers: response.headers, text, body: json };
 }
 
 /** Creates a key with the admin key (or `key`) and returns the 201 body. */
@@ -68,8 +87,8 @@ export async function createKey(
   mock: MockApi,
   body: Record<string, unknown> = {},
   options: CallOptions = {},
-): Promise<Record<string, any>> {
-  const answer = await call(mock, 'POST', '/v1/api-keys', {
+): Promise<ApiKeyWithSecret> {
+  const answer = await call<ApiKeyWithSecret>(mock, 'POST', '/v1/api-keys', {
     ...options,
     body: { name: 'Test key', permissions: ['keys:read'], ...body },
   });
@@ -77,5 +96,13 @@ export async function createKey(
   return answer.body;
 }
 
-/** The error code of an answer. */
-export const codeOf = (answer: Answer): string | undefined => answer.body.error?.code;
+/** Whether a parsed body has the API's error shape: an `error` object with a string `code`. */
+function isErrorBody(body: unknown): body is ErrorBody {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  const { error } = body;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string';
+}
+
+/** The error code of an answer; `undefined` when its body is not an error. */
+export const codeOf = (answer: Answer): string | undefined =>
+  isErrorBody(answer.body) ? answer.body.error.code : undefined;

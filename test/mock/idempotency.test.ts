@@ -1,18 +1,19 @@
+import type { ApiKeyList, ApiKeyWithSecret } from 'keysmith';
 import { createMockApi, createSecret } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { call, codeOf, createKey, NOW, seededBytes } from './helpers.js';
+import { call, codeOf, createKey, NOW, seededBytes, type ErrorBody } from './helpers.js';
 
 const body = { name: 'CI', permissions: ['keys:read'] };
 const withKey = (key: string) => ({ 'Idempotency-Key': key });
 const listed = async (mock: ReturnType<typeof createMockApi>) =>
-  (await call(mock, 'GET', '/v1/api-keys?limit=100')).body.data.length;
+  (await call<ApiKeyList>(mock, 'GET', '/v1/api-keys?limit=100')).body.data.length;
 
 describe('Idempotency-Key', () => {
   test('a replayed create returns the first response, secret included, and creates nothing', async () => {
     const mock = createMockApi({ now: NOW, randomBytes: seededBytes(61) });
-    const first = await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('create-1') });
+    const first = await call<ApiKeyWithSecret>(mock, 'POST', '/v1/api-keys', { body, headers: withKey('create-1') });
     const before = await listed(mock);
-    const replay = await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('create-1') });
+    const replay = await call<ApiKeyWithSecret>(mock, 'POST', '/v1/api-keys', { body, headers: withKey('create-1') });
     expect(replay.status).toBe(201);
     expect(replay.text).toBe(first.text);
     expect(replay.body.secret).toBe(first.body.secret);
@@ -39,7 +40,7 @@ describe('Idempotency-Key', () => {
   test('the same key with a different body is a 409 idempotency_conflict', async () => {
     const mock = createMockApi({ now: NOW });
     await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('k') });
-    const conflict = await call(mock, 'POST', '/v1/api-keys', {
+    const conflict = await call<ErrorBody>(mock, 'POST', '/v1/api-keys', {
       body: { ...body, name: 'Other' },
       headers: withKey('k'),
     });
@@ -59,8 +60,12 @@ describe('Idempotency-Key', () => {
   test('idempotency keys belong to the calling key', async () => {
     const other = createSecret('production', seededBytes(62));
     const mock = createMockApi({ now: NOW, keys: [{ secret: other }] });
-    const mine = await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('shared') });
-    const theirs = await call(mock, 'POST', '/v1/api-keys', { key: other, body, headers: withKey('shared') });
+    const mine = await call<ApiKeyWithSecret>(mock, 'POST', '/v1/api-keys', { body, headers: withKey('shared') });
+    const theirs = await call<ApiKeyWithSecret>(mock, 'POST', '/v1/api-keys', {
+      key: other,
+      body,
+      headers: withKey('shared'),
+    });
     expect(theirs.status).toBe(201);
     expect(theirs.body.id).not.toBe(mine.body.id);
     expect(theirs.headers.get('Idempotent-Replayed')).toBeNull();
@@ -68,11 +73,12 @@ describe('Idempotency-Key', () => {
 
   test('a record lasts 24 hours of the mock clock', async () => {
     const mock = createMockApi({ now: NOW });
-    const first = await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('day') });
+    const first = await call<ApiKeyWithSecret>(mock, 'POST', '/v1/api-keys', { body, headers: withKey('day') });
     mock.clock.advance(24 * 3_600_000 - 1);
-    expect((await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('day') })).body.id).toBe(first.body.id);
+    const replay = await call<ApiKeyWithSecret>(mock, 'POST', '/v1/api-keys', { body, headers: withKey('day') });
+    expect(replay.body.id).toBe(first.body.id);
     mock.clock.advance(1);
-    const later = await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('day') });
+    const later = await call<ApiKeyWithSecret>(mock, 'POST', '/v1/api-keys', { body, headers: withKey('day') });
     expect(later.status).toBe(201);
     expect(later.body.id).not.toBe(first.body.id);
   });
@@ -100,8 +106,12 @@ describe('Idempotency-Key', () => {
   test('a regenerate replay returns the same new secret and does not rotate again', async () => {
     const mock = createMockApi({ now: NOW });
     const key = await createKey(mock);
-    const first = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, { headers: withKey('rotate') });
-    const replay = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, { headers: withKey('rotate') });
+    const first = await call<ApiKeyWithSecret>(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+      headers: withKey('rotate'),
+    });
+    const replay = await call<ApiKeyWithSecret>(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+      headers: withKey('rotate'),
+    });
     expect(replay.body.secret).toBe(first.body.secret);
     expect((await call(mock, 'GET', '/v1/me', { key: first.body.secret })).status).toBe(200);
   });
@@ -122,7 +132,7 @@ describe('Idempotency-Key', () => {
       }),
     );
     await expect(lost).rejects.toThrow(TypeError);
-    const retry = await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('retry-me') });
+    const retry = await call<ApiKeyWithSecret>(mock, 'POST', '/v1/api-keys', { body, headers: withKey('retry-me') });
     expect(retry.status).toBe(201);
     expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
     expect(await listed(mock)).toBe(before + 1);
@@ -131,7 +141,7 @@ describe('Idempotency-Key', () => {
 
   test('an Idempotency-Key longer than 255 characters is a 400 naming the header', async () => {
     const mock = createMockApi({ now: NOW });
-    const answer = await call(mock, 'POST', '/v1/api-keys', { body, headers: withKey('x'.repeat(256)) });
+    const answer = await call<ErrorBody>(mock, 'POST', '/v1/api-keys', { body, headers: withKey('x'.repeat(256)) });
     expect(answer.status).toBe(400);
     expect(answer.body.error.param).toBe('Idempotency-Key');
   });

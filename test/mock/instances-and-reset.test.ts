@@ -1,3 +1,4 @@
+import type { Identity } from 'keysmith';
 import { createMockApi, createSecret } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
 import { call, codeOf, createKey, NOW, seededBytes } from './helpers.js';
@@ -50,7 +51,7 @@ describe('seeding', () => {
     });
   });
 
-  test('admin keys can be given, one per environment', async () => {
+  test('admin keys can be given, one per environment', () => {
     const production = createSecret('production', seededBytes(102));
     const mock = createMockApi({ now: NOW, adminKeys: { production } });
     expect(mock.adminKey).toBe(production);
@@ -91,7 +92,7 @@ describe('reset', () => {
     const created = await createKey(mock, {}, { headers: { 'Idempotency-Key': 'once' } });
     await call(mock, 'GET', '/v1/me', { key: fixture });
     await call(mock, 'GET', '/v1/me', { key: fixture });
-    const fixtureId = (await call(mock, 'GET', '/v1/me', { key: mock.adminKey })).body.id;
+    const fixtureId = (await call<Identity>(mock, 'GET', '/v1/me', { key: mock.adminKey })).body.id;
     await call(mock, 'PATCH', `/v1/api-keys/${fixtureId}`, { body: { name: 'changed' } });
     mock.clock.advance(3_600_000);
     mock.faults.inject({ status: 500 }, 3);
@@ -112,7 +113,7 @@ describe('reset', () => {
     expect((await call(mock, 'GET', '/v1/api-keys')).body).toEqual(seeded);
   });
 
-  test('reset without a start time returns the clock to real time', async () => {
+  test('reset without a start time returns the clock to real time', () => {
     const mock = createMockApi();
     mock.clock.set('2000-01-01T00:00:00Z');
     mock.reset();
@@ -121,7 +122,7 @@ describe('reset', () => {
 });
 
 describe('the clock', () => {
-  test('follows real time until set or advanced, then stands still', async () => {
+  test('follows real time until set or advanced, then stands still', () => {
     const mock = createMockApi();
     expect(Math.abs(mock.clock.now().getTime() - Date.now())).toBeLessThan(60_000);
     mock.clock.set(NOW);
@@ -133,8 +134,12 @@ describe('the clock', () => {
 
   test('refuses to go backwards with advance, or to an invalid date', () => {
     const mock = createMockApi({ now: NOW });
-    expect(() => mock.clock.advance(-1)).toThrow(RangeError);
-    expect(() => mock.clock.set('yesterday')).toThrow(RangeError);
+    expect(() => {
+      mock.clock.advance(-1);
+    }).toThrow(RangeError);
+    expect(() => {
+      mock.clock.set('yesterday');
+    }).toThrow(RangeError);
     mock.clock.set(Date.parse('2020-01-01T00:00:00Z'));
     expect(mock.clock.now().getUTCFullYear()).toBe(2020);
   });

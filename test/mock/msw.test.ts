@@ -6,9 +6,15 @@ import { NOW, seededBytes, STAGING } from './helpers.js';
 const mock = createMockApi({ now: NOW, randomBytes: seededBytes(111) });
 const server = setupServer(...mock.handlers);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => mock.reset());
-afterAll(() => server.close());
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  mock.reset();
+});
+afterAll(() => {
+  server.close();
+});
 
 const auth = (secret: string) => ({ Authorization: `Bearer ${secret}` });
 

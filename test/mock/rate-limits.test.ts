@@ -1,6 +1,7 @@
+import type { RateLimitStatus } from 'keysmith';
 import { createMockApi, createSecret } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { call, codeOf, createKey, NOW, seededBytes } from './helpers.js';
+import { call, codeOf, createKey, NOW, seededBytes, type ErrorBody } from './helpers.js';
 
 // 12:00:30 — half a minute into the minute window, and 30 s into the hour.
 const START = '2026-11-01T12:00:30.000Z';
@@ -49,7 +50,7 @@ describe('rate limits', () => {
   test('past the per-minute quota the answer is 429 rate_limited with Retry-After and details', async () => {
     const { mock, secret } = limited(3, 1000);
     for (let i = 0; i < 3; i++) expect((await call(mock, 'GET', '/v1/me', { key: secret })).status).toBe(200);
-    const refused = await call(mock, 'GET', '/v1/me', { key: secret });
+    const refused = await call<ErrorBody>(mock, 'GET', '/v1/me', { key: secret });
     expect(refused.status).toBe(429);
     expect(refused.headers.get('Retry-After')).toBe('30');
     expect(refused.headers.get('X-RateLimit-Remaining')).toBe('0');
@@ -81,7 +82,7 @@ describe('rate limits', () => {
     expect(second.headers.get('X-RateLimit-Limit')).toBe('2');
     expect(second.headers.get('X-RateLimit-Remaining')).toBe('0');
     expect(second.headers.get('X-RateLimit-Reset')).toBe(String(START_S + 3570));
-    const refused = await call(mock, 'GET', '/v1/me', { key: secret });
+    const refused = await call<ErrorBody>(mock, 'GET', '/v1/me', { key: secret });
     expect(refused.status).toBe(429);
     expect(refused.body.error.details).toEqual({ window: 'hour', limit: 2, retry_after: 3570 });
     expect(refused.headers.get('Retry-After')).toBe('3570');
@@ -120,7 +121,7 @@ describe('rate limits', () => {
     const { mock, secret } = limited(1, 1000);
     await call(mock, 'GET', '/v1/me', { key: secret });
     expect(codeOf(await call(mock, 'GET', '/v1/me', { key: secret }))).toBe('rate_limited');
-    const status = await call(mock, 'GET', '/v1/rate-limit', { key: secret });
+    const status = await call<RateLimitStatus>(mock, 'GET', '/v1/rate-limit', { key: secret });
     expect(status.status).toBe(200);
     expect(status.body.remaining).toBe(0);
   });

@@ -1,6 +1,7 @@
+import type { ApiKeyWithSecret, Identity } from 'keysmith';
 import { createMockApi, createSecret } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { call, codeOf, createKey, NOW, seededBytes, STAGING } from './helpers.js';
+import { call, codeOf, createKey, NOW, seededBytes, STAGING, type ErrorBody } from './helpers.js';
 
 const fresh = () => createMockApi({ now: NOW, randomBytes: seededBytes(21) });
 
@@ -15,12 +16,12 @@ describe('regenerate', () => {
       expires_at: '2027-01-01T00:00:00Z',
       metadata: { team: 'platform' },
     });
-    const regenerated = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`);
+    const regenerated = await call<ApiKeyWithSecret>(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`);
     expect(regenerated.status).toBe(200);
     expect(regenerated.body.secret).toMatch(/^ks_prod_[0-9A-Za-z]{38}$/);
     expect(regenerated.body.secret).not.toBe(key.secret);
     expect(regenerated.body.masked_key).toBe(`ks_prod_••••${regenerated.body.secret.slice(-4)}`);
-    for (const field of [
+    const kept: (keyof ApiKeyWithSecret)[] = [
       'id',
       'name',
       'description',
@@ -30,7 +31,8 @@ describe('regenerate', () => {
       'metadata',
       'created_at',
       'created_by',
-    ]) {
+    ];
+    for (const field of kept) {
       expect(regenerated.body[field]).toEqual(key[field]);
     }
     expect(regenerated.body.previous_secret_expires_at).toBeNull();
@@ -39,23 +41,23 @@ describe('regenerate', () => {
   test('without a grace period the old secret stops at once', async () => {
     const mock = fresh();
     const key = await createKey(mock);
-    const regenerated = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`);
+    const regenerated = await call<ApiKeyWithSecret>(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`);
     const old = await call(mock, 'GET', '/v1/me', { key: key.secret });
     expect(old.status).toBe(401);
     expect(codeOf(old)).toBe('revoked_api_key');
-    expect((await call(mock, 'GET', '/v1/me', { key: regenerated.body.secret })).body.id).toBe(key.id);
+    expect((await call<Identity>(mock, 'GET', '/v1/me', { key: regenerated.body.secret })).body.id).toBe(key.id);
   });
 
   test('with a grace period both secrets work until it ends, then only the new one', async () => {
     const mock = fresh();
     const key = await createKey(mock);
-    const regenerated = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+    const regenerated = await call<ApiKeyWithSecret>(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
       body: { grace_period_seconds: 3600 },
     });
     expect(regenerated.body.previous_secret_expires_at).toBe('2026-11-01T13:00:00.000Z');
     mock.clock.advance(3600 * 1000 - 1);
-    expect((await call(mock, 'GET', '/v1/me', { key: key.secret })).body.id).toBe(key.id);
-    expect((await call(mock, 'GET', '/v1/me', { key: regenerated.body.secret })).body.id).toBe(key.id);
+    expect((await call<Identity>(mock, 'GET', '/v1/me', { key: key.secret })).body.id).toBe(key.id);
+    expect((await call<Identity>(mock, 'GET', '/v1/me', { key: regenerated.body.secret })).body.id).toBe(key.id);
     mock.clock.advance(1);
     expect(codeOf(await call(mock, 'GET', '/v1/me', { key: key.secret }))).toBe('revoked_api_key');
     expect((await call(mock, 'GET', '/v1/me', { key: regenerated.body.secret })).status).toBe(200);
@@ -64,7 +66,7 @@ describe('regenerate', () => {
   test('the grace period is capped at the key’s own expiry', async () => {
     const mock = fresh();
     const key = await createKey(mock, { expires_at: '2026-11-01T12:10:00Z' });
-    const regenerated = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+    const regenerated = await call<ApiKeyWithSecret>(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
       body: { grace_period_seconds: 86_400 },
     });
     expect(regenerated.body.previous_secret_expires_at).toBe('2026-11-01T12:10:00.000Z');
@@ -73,10 +75,10 @@ describe('regenerate', () => {
   test('a second regeneration ends the first old secret’s grace period at once', async () => {
     const mock = fresh();
     const key = await createKey(mock);
-    const first = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+    const first = await call<ApiKeyWithSecret>(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
       body: { grace_period_seconds: 3600 },
     });
-    const second = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
+    const second = await call<ApiKeyWithSecret>(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`, {
       body: { grace_period_seconds: 3600 },
     });
     expect(codeOf(await call(mock, 'GET', '/v1/me', { key: key.secret }))).toBe('revoked_api_key');
@@ -100,7 +102,7 @@ describe('regenerate', () => {
       keys: [{ secret: writer, permissions: ['keys:write', 'keys:read'] }],
     });
     const wide = await createKey(mock, { permissions: ['keys:read', 'tasks:read'] });
-    const refused = await call(mock, 'POST', `/v1/api-keys/${wide.id}/regenerate`, { key: writer });
+    const refused = await call<ErrorBody>(mock, 'POST', `/v1/api-keys/${wide.id}/regenerate`, { key: writer });
     expect(refused.status).toBe(403);
     expect(refused.body.error).toMatchObject({ code: 'scope_escalation', details: { scopes: ['tasks:read'] } });
     expect((await call(mock, 'GET', '/v1/me', { key: wide.secret })).status).toBe(200);
@@ -126,7 +128,7 @@ describe('regenerate', () => {
     const mock = fresh();
     const key = await createKey(mock);
     await call(mock, 'GET', '/v1/me', { key: key.secret });
-    const regenerated = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`);
+    const regenerated = await call<ApiKeyWithSecret>(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`);
     expect(regenerated.body.usage.requests_today).toBe(1);
     expect(regenerated.body.last_used_at).toBe(NOW);
   });

@@ -1,5 +1,6 @@
+import type { Identity } from 'keysmith';
 import { createMockApi } from 'keysmith/mock';
-import { describe, expect, test } from 'vitest';
+import { assert, describe, expect, test } from 'vitest';
 import { call, createKey, NOW } from './helpers.js';
 
 describe('the request log', () => {
@@ -8,7 +9,7 @@ describe('the request log', () => {
     const key = await createKey(mock);
     await call(mock, 'GET', `/v1/api-keys/${key.id}?`, { key: key.secret });
     const [create, get] = mock.requests.all();
-    const adminId = (await call(mock, 'GET', '/v1/me')).body.id;
+    const adminId = (await call<Identity>(mock, 'GET', '/v1/me')).body.id;
     expect(create).toMatchObject({
       method: 'POST',
       url: 'https://api.keysmith.example/v1/api-keys',
@@ -20,8 +21,9 @@ describe('the request log', () => {
       errorCode: null,
       faulted: false,
     });
-    expect(create!.at.toISOString()).toBe(NOW);
-    expect(create!.requestId).toMatch(/^req_/);
+    assert.exists(create);
+    expect(create.at.toISOString()).toBe(NOW);
+    expect(create.requestId).toMatch(/^req_/);
     expect(get).toMatchObject({ route: '/v1/api-keys/{id}', operation: 'getApiKey', keyId: key.id, status: 200 });
   });
 

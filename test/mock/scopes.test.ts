@@ -1,7 +1,8 @@
+import type { ApiKey } from 'keysmith';
 import { createMockApi, createSecret } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
 import { covers, uncovered } from '../../mock/scopes.js';
-import { call, codeOf, createKey, NOW, seededBytes } from './helpers.js';
+import { call, codeOf, createKey, NOW, seededBytes, type ErrorBody } from './helpers.js';
 
 function mockWith(permissions: string[]) {
   const secret = createSecret('production', seededBytes(31));
@@ -41,7 +42,7 @@ describe('insufficient_scope', () => {
   for (const [method, path, scope, body] of cases) {
     test(`${method} ${path} without ${scope} is a 403 naming ${scope}`, async () => {
       const { mock, secret } = mockWith(['tasks:read']);
-      const answer = await call(mock, method, path, { key: secret, body });
+      const answer = await call<ErrorBody>(mock, method, path, { key: secret, body });
       expect(answer.status).toBe(403);
       expect(answer.body.error).toMatchObject({
         type: 'permission_error',
@@ -68,7 +69,7 @@ describe('insufficient_scope', () => {
 describe('scope_escalation', () => {
   test('creating a key with a scope the caller does not hold is a 403 naming the scopes', async () => {
     const { mock, secret } = mockWith(['keys:write', 'keys:read']);
-    const answer = await call(mock, 'POST', '/v1/api-keys', {
+    const answer = await call<ErrorBody>(mock, 'POST', '/v1/api-keys', {
       key: secret,
       body: { name: 'wider', permissions: ['keys:read', 'keys:delete', 'admin:*'] },
     });
@@ -95,7 +96,7 @@ describe('scope_escalation', () => {
     });
     expect(answer.status).toBe(403);
     expect(codeOf(answer)).toBe('scope_escalation');
-    const after = await call(mock, 'GET', `/v1/api-keys/${key.id}`);
+    const after = await call<ApiKey>(mock, 'GET', `/v1/api-keys/${key.id}`);
     expect(after.body.name).toBe(key.name);
     expect(after.body.permissions).toEqual(['keys:read']);
   });

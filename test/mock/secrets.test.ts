@@ -1,6 +1,7 @@
+import type { Identity } from 'keysmith';
 import { createMockApi } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { call, createKey, NOW, seededBytes } from './helpers.js';
+import { call, createKey, NOW, seededBytes, type ErrorBody } from './helpers.js';
 
 const MASKED = /^ks_(prod|stage|dev)_••••[0-9A-Za-z]{4}$/;
 
@@ -9,7 +10,7 @@ describe('secrets', () => {
     const mock = createMockApi({ now: NOW, randomBytes: seededBytes(1) });
     const created = await createKey(mock);
     expect(created.secret).toMatch(/^ks_prod_[0-9A-Za-z]{38}$/);
-    const me = await call(mock, 'GET', '/v1/me', { key: created.secret });
+    const me = await call<Identity>(mock, 'GET', '/v1/me', { key: created.secret });
     expect(me.body.id).toBe(created.id);
   });
 
@@ -60,7 +61,7 @@ describe('secrets', () => {
     expect(log).not.toContain(created.secret);
     expect(log).not.toContain(mock.adminKey);
     expect(log).not.toContain('Bearer');
-    expect(mock.requests.all().at(-1)?.url).toContain(`${created.masked_key}`);
+    expect(mock.requests.all().at(-1)?.url).toContain(created.masked_key);
   });
 
   test('records show the prefix and a masked label of the prefix and the last four characters', async () => {
@@ -91,6 +92,6 @@ describe('secrets', () => {
     const created = await createKey(mock);
     const last = created.secret.at(-1) === 'A' ? 'B' : 'A';
     const typo = `${created.secret.slice(0, -1)}${last}`;
-    expect((await call(mock, 'GET', '/v1/me', { key: typo })).body.error.code).toBe('malformed_api_key');
+    expect((await call<ErrorBody>(mock, 'GET', '/v1/me', { key: typo })).body.error.code).toBe('malformed_api_key');
   });
 });

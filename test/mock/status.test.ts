@@ -1,6 +1,7 @@
+import type { ApiKey, ApiKeyList } from 'keysmith';
 import { createMockApi } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { call, codeOf, createKey, NOW, seededBytes } from './helpers.js';
+import { call, codeOf, createKey, NOW, seededBytes, type Answer, type ErrorBody } from './helpers.js';
 
 const fresh = () => createMockApi({ now: NOW, randomBytes: seededBytes(11) });
 
@@ -15,12 +16,12 @@ describe('key status', () => {
   test('PATCH status inactive disables the key with 401 inactive_api_key, and active re-enables it', async () => {
     const mock = fresh();
     const key = await createKey(mock);
-    const disabled = await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, { body: { status: 'inactive' } });
+    const disabled = await call<ApiKey>(mock, 'PATCH', `/v1/api-keys/${key.id}`, { body: { status: 'inactive' } });
     expect(disabled.body.status).toBe('inactive');
     const refused = await call(mock, 'GET', '/v1/me', { key: key.secret });
     expect(refused.status).toBe(401);
     expect(codeOf(refused)).toBe('inactive_api_key');
-    const enabled = await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, { body: { status: 'active' } });
+    const enabled = await call<ApiKey>(mock, 'PATCH', `/v1/api-keys/${key.id}`, { body: { status: 'active' } });
     expect(enabled.body.status).toBe('active');
     expect((await call(mock, 'GET', '/v1/me', { key: key.secret })).status).toBe(200);
   });
@@ -34,14 +35,14 @@ describe('key status', () => {
     mock.clock.advance(1);
     const refused = await call(mock, 'GET', '/v1/me', { key: key.secret });
     expect(codeOf(refused)).toBe('expired_api_key');
-    expect((await call(mock, 'GET', `/v1/api-keys/${key.id}`)).body.status).toBe('expired');
+    expect((await call<ApiKey>(mock, 'GET', `/v1/api-keys/${key.id}`)).body.status).toBe('expired');
   });
 
   test('moving expires_at into the future revives an expired key', async () => {
     const mock = fresh();
     const key = await createKey(mock, { expires_at: '2026-11-01T13:00:00Z' });
     mock.clock.set('2026-11-02T00:00:00Z');
-    const revived = await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, {
+    const revived = await call<ApiKey>(mock, 'PATCH', `/v1/api-keys/${key.id}`, {
       body: { expires_at: '2026-12-01T00:00:00Z' },
     });
     expect(revived.body.status).toBe('active');
@@ -52,7 +53,7 @@ describe('key status', () => {
     const mock = fresh();
     const key = await createKey(mock);
     expect((await call(mock, 'GET', '/v1/me', { key: key.secret })).status).toBe(200);
-    const revoked = await call(mock, 'POST', `/v1/api-keys/${key.id}/revoke`);
+    const revoked = await call<ApiKey>(mock, 'POST', `/v1/api-keys/${key.id}/revoke`);
     expect(revoked.status).toBe(200);
     expect(revoked.body.status).toBe('revoked');
     expect(revoked.body.revoked_at).toBe(NOW);
@@ -71,9 +72,9 @@ describe('key status', () => {
   test('revoking a revoked key answers 200 with the key unchanged', async () => {
     const mock = fresh();
     const key = await createKey(mock);
-    const first = await call(mock, 'POST', `/v1/api-keys/${key.id}/revoke`);
+    const first = await call<ApiKey>(mock, 'POST', `/v1/api-keys/${key.id}/revoke`);
     mock.clock.advance(5000);
-    const second = await call(mock, 'POST', `/v1/api-keys/${key.id}/revoke`);
+    const second = await call<ApiKey>(mock, 'POST', `/v1/api-keys/${key.id}/revoke`);
     expect(second.status).toBe(200);
     expect(second.body.revoked_at).toBe(first.body.revoked_at);
     expect(second.body.updated_at).toBe(first.body.updated_at);
@@ -86,7 +87,7 @@ describe('key status', () => {
     const patch = await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, { body: { status: 'active' } });
     expect(patch.status).toBe(409);
     expect(codeOf(patch)).toBe('key_revoked');
-    const regenerate = await call(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`);
+    const regenerate = await call<ErrorBody>(mock, 'POST', `/v1/api-keys/${key.id}/regenerate`);
     expect(regenerate.status).toBe(409);
     expect(codeOf(regenerate)).toBe('key_revoked');
     expect(regenerate.body.error.type).toBe('conflict_error');
@@ -98,8 +99,8 @@ describe('key status', () => {
     const deleted = await call(mock, 'DELETE', `/v1/api-keys/${key.id}`);
     expect(deleted.status).toBe(200);
     expect(deleted.body).toEqual({ object: 'api_key', id: key.id, deleted: true });
-    const list = await call(mock, 'GET', '/v1/api-keys?limit=100');
-    expect(list.body.data.map((entry: { id: string }) => entry.id)).not.toContain(key.id);
+    const list = await call<ApiKeyList>(mock, 'GET', '/v1/api-keys?limit=100');
+    expect(list.body.data.map((entry) => entry.id)).not.toContain(key.id);
     expect(codeOf(await call(mock, 'GET', '/v1/me', { key: key.secret }))).toBe('revoked_api_key');
   });
 
@@ -107,7 +108,7 @@ describe('key status', () => {
     const mock = fresh();
     const key = await createKey(mock);
     await call(mock, 'DELETE', `/v1/api-keys/${key.id}`);
-    const answers = [
+    const answers: Answer<ErrorBody>[] = [
       await call(mock, 'GET', `/v1/api-keys/${key.id}`),
       await call(mock, 'PATCH', `/v1/api-keys/${key.id}`, { body: { name: 'x' } }),
       await call(mock, 'POST', `/v1/api-keys/${key.id}/revoke`),
@@ -130,8 +131,8 @@ describe('key status', () => {
     await call(mock, 'POST', `/v1/api-keys/${revoked.id}/revoke`);
     mock.clock.advance(31 * 60 * 1000);
     const ids = async (status: string) =>
-      (await call(mock, 'GET', `/v1/api-keys?status=${status}&limit=100`)).body.data.map(
-        (entry: { id: string }) => entry.id,
+      (await call<ApiKeyList>(mock, 'GET', `/v1/api-keys?status=${status}&limit=100`)).body.data.map(
+        (entry) => entry.id,
       );
     expect(await ids('active')).toContain(active.id);
     expect(await ids('inactive')).toEqual([inactive.id]);

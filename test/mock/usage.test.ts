@@ -1,10 +1,11 @@
+import type { ApiKey } from 'keysmith';
 import { createMockApi } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
 import { monthOfDay } from '../../mock/usage.js';
 import { call, createKey } from './helpers.js';
 
 const usage = async (mock: ReturnType<typeof createMockApi>, id: string) =>
-  (await call(mock, 'GET', `/v1/api-keys/${id}`)).body;
+  (await call<ApiKey>(mock, 'GET', `/v1/api-keys/${id}`)).body;
 
 describe('usage counters', () => {
   test('each authenticated request counts and sets last_used_at', async () => {

@@ -34,6 +34,10 @@ export { seededBytes } from '../mock/helpers.js';
  * new Keysmith({ apiKey, sleep: noSleep });
  * ```
  */
-export async function noSleep(_ms: number, signal?: AbortSignal): Promise<void> {
-  signal?.throwIfAborted();
+export function noSleep(_ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    // Throwing here rejects the promise with the reason, as the SDK's own sleep does.
+    signal?.throwIfAborted();
+    resolve();
+  });
 }

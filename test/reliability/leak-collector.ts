@@ -21,6 +21,9 @@ const MIN_TOKEN_LENGTH = 16;
 const MIN_DISTINCT_CHARACTERS = 6;
 const SAMPLE_LIMIT = 20;
 
+/** `JSON.stringify` typed as it behaves: `undefined` for what JSON cannot hold (undefined, a function). */
+const jsonOf = (value: unknown): string | undefined => JSON.stringify(value);
+
 /**
  * One hit: where it was found, never the secret itself.
  *
@@ -136,7 +139,7 @@ class LeakCollector {
     const forms: [string, () => string][] = [
       ['message', () => (error instanceof Error ? error.message : String(error))],
       ['toString()', () => String(error)],
-      ['JSON.stringify', () => JSON.stringify(error) ?? ''],
+      ['JSON.stringify', () => jsonOf(error) ?? ''],
       ['util.inspect', () => inspect(error, { depth: 8 })],
       ['util.inspect showHidden', () => inspect(error, { depth: 8, showHidden: true })],
     ];
@@ -149,7 +152,7 @@ class LeakCollector {
    */
   event(source: string, value: unknown): void {
     this.counts.hookEvents += 1;
-    this.text(`${source} JSON`, JSON.stringify(value) ?? '');
+    this.text(`${source} JSON`, jsonOf(value) ?? '');
     const holdsError =
       value instanceof Error ||
       (typeof value === 'object' && value !== null && Object.values(value).some((field) => field instanceof Error));
@@ -199,20 +202,19 @@ class LeakCollector {
   /** Ends a console capture: the lines written since `start` go through the scan. */
   captureConsole(): () => void {
     const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
-    const originals = methods.map((name) => console[name]);
-    methods.forEach((name, index) => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept unbound so the very same functions go back; the stand-ins call them on console
+    const originals = methods.map((name) => [name, console[name]] as const);
+    for (const [name, original] of originals) {
       console[name] = (...args: unknown[]): void => {
         this.logLine(
           `console.${name}`,
           args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg, { depth: 8 }))).join(' '),
         );
-        originals[index]!.apply(console, args);
+        original.apply(console, args);
       };
-    });
+    }
     return () => {
-      methods.forEach((name, index) => {
-        console[name] = originals[index]!;
-      });
+      for (const [name, original] of originals) console[name] = original;
     };
   }
 

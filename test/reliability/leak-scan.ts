@@ -30,6 +30,7 @@ describe('leak scan over the whole run', () => {
       }
     }
     const client = new Keysmith({ apiKey: secret });
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- on purpose: however the client is printed, no secret shows
     leaks.text('client printed', `${String(client)} ${JSON.stringify(client)} ${inspect(client)}`);
 
     const { counts } = leaks;

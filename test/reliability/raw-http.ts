@@ -77,12 +77,20 @@ export function rawRequest(port: number, request: string | Buffer): Promise<RawA
       resolve(parse(Buffer.concat(chunks), failure));
     };
     const socket = connect({ port, host: '127.0.0.1' });
-    const timer = setTimeout(() => finish('no answer in time'), NO_ANSWER_MS);
+    const timer = setTimeout(() => {
+      finish('no answer in time');
+    }, NO_ANSWER_MS);
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('end', () => finish(null));
-    socket.on('close', () => finish(null));
+    socket.on('end', () => {
+      finish(null);
+    });
+    socket.on('close', () => {
+      finish(null);
+    });
     // The server may answer (413) and hang up before the whole body is written: what arrived counts.
-    socket.on('error', (error: NodeJS.ErrnoException) => finish(error.code ?? error.message));
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      finish(error.code ?? error.message);
+    });
     socket.write(request);
   });
 }

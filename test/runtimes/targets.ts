@@ -19,7 +19,10 @@ export function coreTarget(mock: MockApi): SmokeTarget {
     baseUrl: mock.baseUrls.production,
     adminKey: mock.adminKey,
     fetch: (request) => mock.fetch(request),
-    injectRateLimit: async () => mock.faults.inject(RATE_LIMIT_FAULT, 1),
+    injectRateLimit: () => {
+      mock.faults.inject(RATE_LIMIT_FAULT, 1);
+      return Promise.resolve();
+    },
   };
 }
 
@@ -35,7 +38,10 @@ export function mswTarget(mock: MockApi): SmokeTarget {
   return {
     baseUrl: mock.baseUrls.production,
     adminKey: mock.adminKey,
-    injectRateLimit: async () => mock.faults.inject(RATE_LIMIT_FAULT, 1),
+    injectRateLimit: () => {
+      mock.faults.inject(RATE_LIMIT_FAULT, 1);
+      return Promise.resolve();
+    },
   };
 }
 

@@ -17,7 +17,14 @@ import {
 function hang(_request: Request, init: RequestInit | undefined): Promise<Response> {
   return new Promise((_resolve, reject) => {
     const signal = init?.signal;
-    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- like fetch, rejects with the signal's reason, whatever it is
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -70,7 +77,9 @@ describe('aborting a call', () => {
     const client = new Keysmith({ apiKey: PROD_KEY, fetch });
     const controller = new AbortController();
     const pending = client.me({ signal: controller.signal });
-    setTimeout(() => controller.abort(), 5);
+    setTimeout(() => {
+      controller.abort();
+    }, 5);
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect(fetch.seen).toHaveLength(1);
   });
@@ -134,7 +143,9 @@ describe('the per-attempt timeout', () => {
       (_r, init) => ((seen = init?.signal ?? undefined), new Promise<Response>(() => undefined)),
     ]);
     const pending = testClient(fetch).me({ timeout: Infinity, signal: controller.signal });
-    await vi.waitFor(() => expect(seen).toBeDefined());
+    await vi.waitFor(() => {
+      expect(seen).toBeDefined();
+    });
     expect(seen?.aborted).toBe(false);
     controller.abort(new Error('cancelled'));
     expect(seen?.aborted).toBe(true);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, assert, describe, expect, it, vi } from 'vitest';
 import { API_VERSION, ENVIRONMENT_BASE_URLS, InvalidApiKeyError, Keysmith, KeysmithError } from 'keysmith';
 import { DEV_KEY, IDENTITY, json, PROD_KEY, scriptedFetch, STAGING_KEY, secretFor } from './helpers.js';
 
@@ -139,7 +139,9 @@ describe('requests', () => {
   it('carry the bearer key and the pinned Keysmith-Version, and nothing browser-forbidden', async () => {
     const fetch = scriptedFetch([json(200, IDENTITY)]);
     await new Keysmith({ apiKey: PROD_KEY, fetch }).me();
-    const headers = fetch.seen[0]!.request.headers;
+    const [seen] = fetch.seen;
+    assert.exists(seen, 'the request was sent');
+    const headers = seen.request.headers;
     expect(API_VERSION).toBe('2026-11-01');
     expect(headers.get('authorization')).toBe(`Bearer ${PROD_KEY}`);
     expect(headers.get('keysmith-version')).toBe(API_VERSION);
@@ -148,7 +150,7 @@ describe('requests', () => {
 
   it('use the global fetch looked up at call time, so a fetch installed after construction is used', async () => {
     const client = new Keysmith({ apiKey: PROD_KEY });
-    const installed = vi.fn(async () => json(200, IDENTITY));
+    const installed = vi.fn(() => Promise.resolve(json(200, IDENTITY)));
     vi.stubGlobal('fetch', installed);
     try {
       await expect(client.me()).resolves.toEqual(IDENTITY);
@@ -172,6 +174,7 @@ describe('the client object', () => {
     for (const shown of [
       inspect(client, { depth: 10, showHidden: true }),
       JSON.stringify(client),
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- on purpose: whatever the client turns into as a string must not show the key
       String(client),
       inspect(client.keys, { depth: 10 }),
     ]) {

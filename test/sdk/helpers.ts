@@ -115,12 +115,15 @@ export class FakeTime {
   readonly sleeps: number[] = [];
   readonly signals: (AbortSignal | undefined)[] = [];
   readonly now = (): number => this.current;
-  readonly sleep = async (ms: number, signal?: AbortSignal): Promise<void> => {
-    signal?.throwIfAborted();
-    this.sleeps.push(ms);
-    this.signals.push(signal);
-    this.current += ms;
-  };
+  readonly sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+    new Promise<void>((resolve) => {
+      // Throwing here rejects the promise with the reason, as the SDK's own sleep does.
+      signal?.throwIfAborted();
+      this.sleeps.push(ms);
+      this.signals.push(signal);
+      this.current += ms;
+      resolve();
+    });
 }
 
 /** A sleep that waits until the test calls `release()` (or the signal aborts). */
@@ -128,8 +131,16 @@ export class ManualSleep {
   readonly pending: { ms: number; resolve: () => void }[] = [];
   readonly sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      // Throwing here rejects the promise with the reason, as the SDK's own sleep does.
+      signal?.throwIfAborted();
+      signal?.addEventListener(
+        'abort',
+        () => {
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- like the SDK's sleep, rejects with the signal's reason, whatever it is
+          reject(signal.reason);
+        },
+        { once: true },
+      );
       this.pending.push({ ms, resolve });
     });
   release(): void {

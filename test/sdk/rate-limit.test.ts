@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { parseRateLimit } from 'keysmith';
 
 const NOW = Date.UTC(2026, 10, 1, 12, 0, 0);
@@ -201,7 +201,8 @@ describe('parseRateLimit', () => {
       NOW + 10_000,
     );
     const before = Date.now();
-    const resetAt = parseRateLimit(new Headers({ 'X-RateLimit-Reset': '10' })).resetAt!.getTime();
-    expect(resetAt).toBeGreaterThanOrEqual(before + 10_000);
+    const { resetAt } = parseRateLimit(new Headers({ 'X-RateLimit-Reset': '10' }));
+    assert.exists(resetAt);
+    expect(resetAt.getTime()).toBeGreaterThanOrEqual(before + 10_000);
   });
 });

@@ -49,7 +49,11 @@ describe('with the real fetch against a localhost server', () => {
 
   afterAll(async () => {
     server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) =>
+      server.close(() => {
+        resolve();
+      }),
+    );
   });
 
   function reply(status: number, body: unknown, headers: Record<string, string> = {}): Handler {
@@ -93,12 +97,16 @@ describe('with the real fetch against a localhost server', () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await new Promise<void>((resolve) =>
+      closed.close(() => {
+        resolve();
+      }),
+    );
     const client = new Keysmith({
       apiKey: PROD_KEY,
       baseUrl: `http://127.0.0.1:${port}`,
       maxRetries: 1,
-      sleep: async () => undefined,
+      sleep: () => Promise.resolve(),
     });
     const error = await client.me().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
@@ -108,7 +116,7 @@ describe('with the real fetch against a localhost server', () => {
 });
 
 describe('with MSW installed after the client was built', () => {
-  const client = new Keysmith({ apiKey: PROD_KEY, sleep: async () => undefined });
+  const client = new Keysmith({ apiKey: PROD_KEY, sleep: () => Promise.resolve() });
   let calls = 0;
   const server = setupServer(
     http.get('https://api.keysmith.example/v1/me', ({ request }) => {
@@ -120,8 +128,12 @@ describe('with MSW installed after the client was built', () => {
     }),
   );
 
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+  beforeAll(() => {
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterAll(() => {
+    server.close();
+  });
 
   it('is intercepted, retries the 503 without hanging on the discarded body, and parses the headers', async () => {
     await expect(client.me()).resolves.toEqual(IDENTITY);

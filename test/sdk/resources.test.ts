@@ -1,4 +1,4 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { assert, describe, expect, expectTypeOf, it } from 'vitest';
 import type { ApiKey, ApiKeyWithSecret, DeletedApiKey, Identity, RateLimitInfo, RateLimitStatus } from 'keysmith';
 import { FakeTime, IDENTITY, json, keyRecord, scriptedFetch, START, testClient, apiError } from './helpers.js';
 
@@ -13,7 +13,8 @@ const rateLimitStatus = {
 };
 
 function seenOf(fetch: ReturnType<typeof scriptedFetch>, index = 0) {
-  const seen = fetch.seen[index]!;
+  const seen = fetch.seen[index];
+  assert.exists(seen, `request ${index} was sent`);
   const url = new URL(seen.request.url);
   return {
     method: seen.request.method,

@@ -30,7 +30,10 @@ describe('parseCliArgs', () => {
   });
 
   it('refuses an unknown flag and a stray argument', () => {
-    expect(parseCliArgs(['--prot', '1'])).toMatchObject({ kind: 'error', message: expect.stringContaining('--prot') });
+    expect(parseCliArgs(['--prot', '1'])).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('--prot') as string,
+    });
     expect(parseCliArgs(['serve'])).toMatchObject({ kind: 'error' });
   });
 

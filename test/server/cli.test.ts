@@ -18,7 +18,9 @@ afterEach(() => {
   for (const child of running) child.kill('SIGKILL');
   running.clear();
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 interface Run {
   child: ChildProcess;
@@ -36,9 +38,13 @@ function runCli(args: string[]): Run {
   running.add(child);
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      resolve(code);
+    }),
+  );
   void exited.then(() => running.delete(child));
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
@@ -58,16 +64,20 @@ async function banner(run: Run): Promise<string> {
 function exitWithin(run: Run): Promise<number | null> {
   return Promise.race([
     run.exited,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit; stderr: ${run.stderr()}`)), WAIT_MS)),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => {
+        reject(new Error(`no exit; stderr: ${run.stderr()}`));
+      }, WAIT_MS),
+    ),
   ]);
 }
 
 /** The value printed on the `  <label>  <value>` line after a heading. */
 function line(text: string, heading: string, label: string): string {
   const section = text.slice(text.indexOf(heading));
-  const match = new RegExp(`^  ${label}\\s+(\\S+)$`, 'm').exec(section);
-  if (!match) throw new Error(`no ${label} under ${heading} in ${text}`);
-  return match[1]!;
+  const value = new RegExp(`^  ${label}\\s+(?<value>\\S+)$`, 'm').exec(section)?.groups?.value;
+  if (value === undefined) throw new Error(`no ${label} under ${heading} in ${text}`);
+  return value;
 }
 
 describe('keysmith-mock', () => {

@@ -28,7 +28,9 @@ beforeAll(async () => {
 afterAll(
   () =>
     new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      server.close(() => {
+        resolve();
+      });
       server.closeAllConnections();
     }),
 );
@@ -66,7 +68,9 @@ function postReset(headers: Record<string, string>): Promise<{ status: number; b
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, body });
+      });
     });
     req.on('error', reject);
     req.end();

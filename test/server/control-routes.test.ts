@@ -8,7 +8,9 @@ beforeAll(async () => {
   server = await startMockServer({ port: 0, now: START });
 });
 afterAll(() => server.close());
-beforeEach(() => server.mock.reset());
+beforeEach(() => {
+  server.mock.reset();
+});
 
 function control(path: string, method = 'GET', body?: unknown): Promise<Response> {
   return fetch(`${server.url}/__mock/${path}`, {

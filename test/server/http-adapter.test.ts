@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveMockApi, type MockServer } from 'keysmith/mock/node';
 import { ANSWER_CALL, type AnswerCall, type DirectAnswer, type DirectCall } from '../../mock/node/answer-call.js';
 import { STAND_IN_BASE_URLS, standIn, type StandIn } from './stand-in.js';
@@ -160,7 +160,14 @@ describe('failures', () => {
   });
 
   it('answers 500 when the response body cannot be read', async () => {
-    answer = () => new Response(new ReadableStream({ pull: (controller) => controller.error(new Error('broken')) }));
+    answer = () =>
+      new Response(
+        new ReadableStream({
+          pull: (controller) => {
+            controller.error(new Error('broken'));
+          },
+        }),
+      );
     const failure = await fetch(`${server.url}/v1/me`).then(
       (res) => res.status,
       () => 'reset',
@@ -213,7 +220,10 @@ describe('bad input answered before the core', () => {
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
         // Bounded: 1 MiB at most, far past the limit.
-        if (sent >= 64) return controller.close();
+        if (sent >= 64) {
+          controller.close();
+          return;
+        }
         sent += 1;
         controller.enqueue(chunk);
       },
@@ -334,8 +344,11 @@ describe('a core offering the fast entry', () => {
       ['POST', `${STAND_IN_BASE_URLS.staging}/v1/api-keys?limit=2`],
       ['GET', `${STAND_IN_BASE_URLS.production}/v1/me`],
     ]);
-    expect(Buffer.from(calls[0]!.body.bytes!).toString()).toBe('{"name":"ci"}');
-    expect(calls[1]!.body.bytes).toBeNull();
+    const [post, get] = calls;
+    const posted = post?.body.bytes;
+    assert.exists(posted, 'the POST hands over its body');
+    expect(Buffer.from(posted).toString()).toBe('{"name":"ci"}');
+    expect(get?.body.bytes).toBeNull();
   });
 
   it('looks headers up case-insensitively and joins repeated ones', async () => {
@@ -343,7 +356,9 @@ describe('a core offering the fast entry', () => {
     await new Promise<void>((resolve, reject) => {
       const socket = connect(Number(port), '127.0.0.1');
       socket.on('error', reject);
-      socket.on('close', () => resolve());
+      socket.on('close', () => {
+        resolve();
+      });
       socket.end(
         'GET /v1/me HTTP/1.1\r\nHost: x\r\nauthorization: Bearer a\r\nAUTHORIZATION: Bearer b\r\nKeysmith-Version: 2026-11-01\r\nConnection: close\r\n\r\n',
       );
@@ -385,7 +400,9 @@ describe('a core offering the fast entry', () => {
       const socket = connect(Number(new URL(fast.url).port), '127.0.0.1');
       socket.on('data', (chunk) => (received += chunk.toString()));
       socket.on('error', reject);
-      socket.on('close', () => resolve(received));
+      socket.on('close', () => {
+        resolve(received);
+      });
       socket.end('TRACE /v1/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
     });
     expect(raw).toMatch(/^HTTP\/1\.1 405 /);

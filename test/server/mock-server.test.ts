@@ -16,14 +16,18 @@ beforeAll(async () => {
   });
 });
 afterAll(() => server.close());
-beforeEach(() => server.mock.reset());
+beforeEach(() => {
+  server.mock.reset();
+});
 
 /** A port that was free a moment ago (the OS hands out ephemeral ports in turn, so reuse is unlikely). */
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+      probe.close(() => {
+        resolve(typeof address === 'object' && address !== null ? address.port : 0);
+      });
     });
   });
 }

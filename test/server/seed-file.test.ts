@@ -12,7 +12,9 @@ const DEV = composeSecret('development', 'D'.repeat(32));
 const MISTYPED = `${PROD.slice(0, -1)}${PROD.endsWith('A') ? 'B' : 'A'}`;
 
 const dir = mkdtempSync(join(tmpdir(), 'keysmith-seed-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('checkSeed', () => {
   it('accepts a full seed and passes it through', () => {

@@ -124,8 +124,12 @@ describe('bad input over HTTP: refused with a JSON 4xx, never a 5xx, and nothing
   test('the mock clock refuses, in-process too, a moment a Date cannot hold', () => {
     const { clock } = server.mock;
     const now = clock.now().getTime();
-    expect(() => clock.advance(Number.MAX_SAFE_INTEGER)).toThrow(RangeError);
-    expect(() => clock.set(8.64e15 + 1)).toThrow(RangeError);
+    expect(() => {
+      clock.advance(Number.MAX_SAFE_INTEGER);
+    }).toThrow(RangeError);
+    expect(() => {
+      clock.set(8.64e15 + 1);
+    }).toThrow(RangeError);
     expect(clock.now().getTime()).toBe(now);
   });
 
@@ -141,11 +145,10 @@ describe('bad input over HTTP: refused with a JSON 4xx, never a 5xx, and nothing
       const failures: string[] = [];
       let serverErrorAnswers = 0;
 
-      let next = 0;
+      // The workers share one pass over the cases, each taking the next case not yet taken.
+      const untried = cases.values();
       const worker = async (): Promise<void> => {
-        // Bounded: each pass takes the next case, and there are SIZE.badInputs of them.
-        while (next < cases.length) {
-          const request = cases[next++]!;
+        for (const request of untried) {
           for (const [name, value] of request.headers)
             if (name.toLowerCase() === 'authorization') leaks.authorization(value);
           const answer = await rawRequest(port, serialize(request));

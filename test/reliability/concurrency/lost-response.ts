@@ -51,7 +51,7 @@ async function reach(
       mock,
       baseUrl: mock.baseUrls.production,
       fetch: (request) => mock.fetch(request),
-      close: async () => undefined,
+      close: () => Promise.resolve(),
     };
   }
   const { server } = await startWatchedServer('lost response');
@@ -59,7 +59,7 @@ async function reach(
     mock: server.mock,
     baseUrl: server.url,
     fetch: (request, init) => fetch(request, init),
-    close: server.close,
+    close: () => server.close(),
   };
 }
 

@@ -122,5 +122,7 @@ describe('concurrency: a key cut off while requests race it', () => {
     },
   );
 
-  afterAll(() => leaks.requestLog('race mock.requests', server.mock.requests.all()));
+  afterAll(() => {
+    leaks.requestLog('race mock.requests', server.mock.requests.all());
+  });
 });

@@ -4,7 +4,7 @@
  * the leak scan in all its printed forms.
  */
 import { ApiError, RateLimitError } from 'keysmith';
-import { expect } from 'vitest';
+import { assert, expect } from 'vitest';
 import { leaks } from '../leak-collector.js';
 import type { Outcome } from './reference-model.js';
 
@@ -78,10 +78,8 @@ export function expectOutcome<T>(result: Result<T>, predicted: Outcome<unknown>,
     );
   expect({ status: error.status, code: error.code }, step).toEqual({ status: predicted.status, code: predicted.code });
   if (predicted.retryAfterSeconds !== undefined) {
-    expect(error, step).toBeInstanceOf(RateLimitError);
-    expect((error as RateLimitError).retryAfterMs, `${step}: the wait of the 429`).toBe(
-      predicted.retryAfterSeconds * 1000,
-    );
+    assert.instanceOf(error, RateLimitError, step);
+    expect(error.retryAfterMs, `${step}: the wait of the 429`).toBe(predicted.retryAfterSeconds * 1000);
   }
   return undefined;
 }

@@ -41,8 +41,8 @@ export function expectedView(model: ReferenceModel, key: ModelKey): ApiKey {
     permissions: key.permissions,
     rate_limit: { per_minute: key.perMinute, per_hour: key.perHour },
     expires_at: iso(key.expiresAt),
-    created_at: iso(key.createdAt)!,
-    updated_at: iso(key.updatedAt)!,
+    created_at: new Date(key.createdAt).toISOString(),
+    updated_at: new Date(key.updatedAt).toISOString(),
     last_used_at: iso(key.lastUsedAt),
     revoked_at: iso(key.revokedAt),
     previous_secret_expires_at: iso(key.previousSecretExpiresAt),
@@ -107,9 +107,14 @@ export class RealSystem {
         timeout: Number.POSITIVE_INFINITY,
         sleep: noSleep,
         now: () => this.mock.clock.now().getTime(),
-        onRateLimit: (info) => leaks.event('model onRateLimit', info),
-        onRetry: (event) => leaks.event('model onRetry', event),
+        onRateLimit: (info) => {
+          leaks.event('model onRateLimit', info);
+        },
+        onRetry: (event) => {
+          leaks.event('model onRetry', event);
+        },
       });
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- on purpose: however the client is printed, no secret shows
       leaks.text('model client', `${String(client)} ${JSON.stringify(client)}`);
       this.#clients.set(id, client);
     }
@@ -145,7 +150,8 @@ export class RealSystem {
         operable: secret !== this.observerSecret,
       });
     }
-    const observer = model.keys.find((key) => key.secret === this.observerSecret)!;
+    const observer = model.keys.find((key) => key.secret === this.observerSecret);
+    if (observer === undefined) throw new Error('the observer key is not in the store');
     model.admit(observer.secret, 'production', RULES.list);
     return model;
   }

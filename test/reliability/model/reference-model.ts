@@ -282,8 +282,8 @@ export class ReferenceModel {
     let key = this.keys.find((candidate) => candidate.secret === secret);
     if (key === undefined) {
       const owner = this.keys.find((candidate) => candidate.pastSecrets.some((past) => past.secret === secret));
-      if (owner === undefined) return fail('invalid_api_key');
-      const past = owner.pastSecrets.find((entry) => entry.secret === secret)!;
+      const past = owner?.pastSecrets.find((entry) => entry.secret === secret);
+      if (owner === undefined || past === undefined) return fail('invalid_api_key');
       if (past.validUntil <= this.now || owner.status === 'revoked') return fail('revoked_api_key');
       key = owner;
     }

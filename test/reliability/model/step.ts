@@ -58,6 +58,21 @@ function created(model: ReferenceModel): ModelKey[] {
 }
 
 /**
+ * The `n`th item of a list, counting round it, so a position a command drew names an item
+ * however long the list has grown. Throws on an empty list.
+ *
+ * @example
+ * ```ts
+ * nth(['a', 'b', 'c'], 4); // 'b'
+ * ```
+ */
+export function nth<T>(items: readonly T[], n: number): T {
+  const item = items[n % items.length];
+  if (item === undefined) throw new Error(`no item ${n} in an empty list`);
+  return item;
+}
+
+/**
  * The key `ref` names now, or `null` for an id no key has.
  *
  * @example
@@ -72,7 +87,7 @@ export function resolveKey(model: ReferenceModel, ref: KeyRef): ModelKey | null 
       : ref.pool === 'seeded'
         ? model.keys.filter((key) => key.operable && key.createdBy === null)
         : [];
-  return pool.length === 0 ? null : pool[ref.n % pool.length]!;
+  return pool.length === 0 ? null : nth(pool, ref.n);
 }
 
 /**
@@ -85,8 +100,10 @@ export function resolveKey(model: ReferenceModel, ref: KeyRef): ModelKey | null 
  */
 export function resolveCaller(model: ReferenceModel, ref: CallerRef): ModelKey {
   const keys = created(model);
-  if (ref.pool === 'created' && keys.length > 0) return keys[ref.n % keys.length]!;
-  return model.keys.find((key) => key.operable && key.createdBy === null && key.environment === 'production')!;
+  if (ref.pool === 'created' && keys.length > 0) return nth(keys, ref.n);
+  const admin = model.keys.find((key) => key.operable && key.createdBy === null && key.environment === 'production');
+  if (admin === undefined) throw new Error('the model holds no production admin key');
+  return admin;
 }
 
 /**

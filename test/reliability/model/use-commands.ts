@@ -16,7 +16,7 @@ import {
   type ReferenceModel,
 } from './reference-model.js';
 import { expectOutcome, settle } from './outcome.js';
-import { resolveKey, showKey, Step, type KeyRef } from './step.js';
+import { nth, resolveKey, showKey, Step, type KeyRef } from './step.js';
 
 /**
  * Which secret a use sends: the key's current one, the one it replaced, one never issued, or the
@@ -117,7 +117,7 @@ export class UseKey extends Step {
     const key = resolveKey(model, this.key);
     this.note('key', key);
     let secret: string;
-    if (key === null || this.secret === 'stranger') secret = model.strangers[this.key.n % model.strangers.length]!;
+    if (key === null || this.secret === 'stranger') secret = nth(model.strangers, this.key.n);
     else if (this.secret === 'previous') secret = key.pastSecrets.at(-1)?.secret ?? key.secret;
     else secret = key.secret;
     const keyEnvironment = key?.environment ?? 'production';
@@ -218,7 +218,7 @@ export class AdvanceClock extends Step {
       : `advance the clock(to the ${this.move})`;
   }
 
-  protected async act(model: ReferenceModel, real: RealSystem): Promise<void> {
+  protected act(model: ReferenceModel, real: RealSystem): Promise<void> {
     // Landing exactly on a boundary is where off-by-one mistakes live.
     let ms: number;
     if (typeof this.move === 'number') ms = this.move;
@@ -228,5 +228,6 @@ export class AdvanceClock extends Step {
     this.resolved = `+${ms} ms`;
     model.now += ms;
     real.mock.clock.advance(ms);
+    return Promise.resolve();
   }
 }

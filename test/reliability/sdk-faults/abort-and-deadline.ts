@@ -46,7 +46,9 @@ describe('the SDK under faults: abort and deadline', () => {
       // The real timer-based sleep: the abort must cut a 30-second wait.
       onRetry: (event) => {
         leaks.event('abort onRetry', event);
-        setTimeout(() => controller.abort(reason), 5);
+        setTimeout(() => {
+          controller.abort(reason);
+        }, 5);
       },
     });
     const started = performance.now();
@@ -73,7 +75,9 @@ describe('the SDK under faults: abort and deadline', () => {
     await rejection(client.me());
     const controller = new AbortController();
     const waiting = client.me({ signal: controller.signal, maxRetries: 2 });
-    setTimeout(() => controller.abort(new Error('stop waiting')), 5);
+    setTimeout(() => {
+      controller.abort(new Error('stop waiting'));
+    }, 5);
     expect(((await rejection(waiting)) as Error).message).toBe('stop waiting');
     expect(mock.requests.all().map((entry) => entry.status)).toEqual([200, 429]);
   });
@@ -87,15 +91,18 @@ describe('the SDK under faults: abort and deadline', () => {
     const timedOut = new DOMException('The deadline passed.', 'TimeoutError');
     const sent: number[] = [];
     // Time moves only when the SDK waits; the deadline fires the moment a wait reaches it.
-    const sleep: Sleep = async (ms, signal) => {
-      signal?.throwIfAborted();
-      if (clock.now + ms >= deadline) {
-        clock.now = deadline;
-        controller.abort(timedOut);
+    const sleep: Sleep = (ms, signal) =>
+      new Promise((resolve) => {
+        // Throwing here rejects the promise with the reason, as the SDK's own sleep does.
         signal?.throwIfAborted();
-      }
-      clock.now += ms;
-    };
+        if (clock.now + ms >= deadline) {
+          clock.now = deadline;
+          controller.abort(timedOut);
+          signal?.throwIfAborted();
+        }
+        clock.now += ms;
+        resolve();
+      });
     const fetch = signalledFetch(mock, 'deadline');
     const client = new Keysmith({
       apiKey: mock.adminKey,

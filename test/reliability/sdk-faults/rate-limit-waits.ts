@@ -31,10 +31,13 @@ function recordingSleep(): { sleep: Sleep; waits: number[] } {
   const waits: number[] = [];
   return {
     waits,
-    sleep: async (ms, signal) => {
-      signal?.throwIfAborted();
-      waits.push(ms);
-    },
+    sleep: (ms, signal) =>
+      new Promise((resolve) => {
+        // Throwing here rejects the promise with the reason, as the SDK's own sleep does.
+        signal?.throwIfAborted();
+        waits.push(ms);
+        resolve();
+      }),
   };
 }
 
@@ -84,8 +87,9 @@ describe('the SDK under faults: waits the server asks for', () => {
     const pending: { wake: number; resolve: () => void }[] = [];
     // Waits park until the test moves the mock clock and lets them go.
     const sleep: Sleep = (ms, signal) =>
-      new Promise<void>((resolve, reject) => {
-        if (signal?.aborted) return reject(signal.reason);
+      new Promise<void>((resolve) => {
+        // Throwing here rejects the promise with the reason, as the SDK's own sleep does.
+        signal?.throwIfAborted();
         pending.push({ wake: now() + ms, resolve });
       });
     const client = new Keysmith({
