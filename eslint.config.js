@@ -15,7 +15,7 @@ export default defineConfig(
       'site/**',
       'coverage/**',
       'node_modules/**',
-      '.cache/**',
+      '**/.cache/**',
     ],
   },
   js.configs.recommended,
