@@ -85,7 +85,9 @@ describe('the TypeDoc site', () => {
     expect(apiKey).not.toContain('components');
     const keys = squeezed(readFileSync(join(site.dir, 'interfaces/keysmith.KeysResource.html'), 'utf8'));
     // The spec's schema name (issue 13), never the spelled-out generated type.
-    expect(keys).toMatch(/create\(params:CreateApiKeyRequest,options\?:RequestOptions,?\):ApiPromise<ApiKeyWithSecret>/);
+    expect(keys).toMatch(
+      /create\(params:CreateApiKeyRequest,options\?:RequestOptions,?\):ApiPromise<ApiKeyWithSecret>/,
+    );
   });
 
   test('links only to pages and files it has', () => {
