@@ -45,9 +45,9 @@
  * @module
  */
 export { createMockApi } from './create-mock-api.js';
-export { createSecret } from './random.js';
-export { MockNetworkError } from './reply.js';
-export { BODY_LIMIT_BYTES } from './request-validation.js';
+export { createSecret } from './store/mint.js';
+export { MockNetworkError } from './pipeline/mock-answer.js';
+export { BODY_LIMIT_BYTES } from './pipeline/validate-request.js';
 export type {
   Environment,
   Fault,

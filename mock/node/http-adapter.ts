@@ -6,7 +6,7 @@
  * answer goes out in one `writeHead` + `end`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DirectAnswer, DirectCall } from './answer-call.js';
+import type { DirectAnswer, DirectCall } from '../adapters/direct-entry.js';
 
 /** Headers about this one connection, which mean nothing to the core (and some of which `Request` rejects). */
 const HOP_BY_HOP = new Set([

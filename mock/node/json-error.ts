@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { randomBase62 } from '../../src/secret-format.js';
-import { errorTypeOf } from '../reply.js';
+import { errorTypeOf } from '../pipeline/mock-answer.js';
 
 /**
  * An error the HTTP layer answers with.

@@ -10,7 +10,7 @@ import type { Environment, MockApi } from '../types.js';
 import { handleControl, isControlPath } from './control-routes.js';
 import { applyCors } from './cors.js';
 import { serverBaseUrls, splitEnvironment } from './environment-prefix.js';
-import { answerCallOf, type AnswerCall } from './answer-call.js';
+import { answerCallOf, type AnswerCall } from '../adapters/direct-entry.js';
 import {
   fromDirectAnswer,
   fromResponse,

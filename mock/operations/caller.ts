@@ -2,9 +2,9 @@
  * `GET /v1/me` and `GET /v1/rate-limit`: about the calling key itself.
  */
 import type { components } from '../../src/generated/api.js';
-import { iso } from '../key-view.js';
-import type { Operation } from '../mock-state.js';
-import { tightest, windowsOf } from '../rate-limit.js';
+import { iso } from './key-view.js';
+import type { Operation } from '../store/mock-state.js';
+import { tightest, windowsOf } from '../pipeline/rate-limit.js';
 
 /**
  * The calling key: id, name, environment, permissions, masked label and owner.

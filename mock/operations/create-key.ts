@@ -3,11 +3,11 @@
  */
 import type { components } from '../../src/generated/api.js';
 import { maskSecret } from '../../src/secret-format.js';
-import { frozenMetadata } from '../frozen-values.js';
-import { KeyRecord } from '../key-record.js';
-import { flatCopy } from '../random.js';
-import { apiKeyView, withSecret } from '../key-view.js';
-import type { Operation } from '../mock-state.js';
+import { frozenMetadata } from '../store/frozen-values.js';
+import { KeyRecord } from '../store/key-record.js';
+import { flatCopy } from '../store/mint.js';
+import { apiKeyView, withSecret } from './key-view.js';
+import type { Operation } from '../store/mock-state.js';
 import { escalation, expiryOf } from './shared.js';
 
 type CreateBody = components['schemas']['CreateApiKeyRequest'];

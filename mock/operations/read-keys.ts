@@ -2,9 +2,9 @@
  * `GET /v1/api-keys` and `GET /v1/api-keys/{id}`.
  */
 import type { Environment } from '../../src/secret-format.js';
-import { KeyRecord } from '../key-record.js';
-import { apiKeyView } from '../key-view.js';
-import type { Operation } from '../mock-state.js';
+import { KeyRecord } from '../store/key-record.js';
+import { apiKeyView } from './key-view.js';
+import type { Operation } from '../store/mock-state.js';
 import { findKey } from './shared.js';
 
 /**

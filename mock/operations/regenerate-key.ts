@@ -3,10 +3,10 @@
  */
 import type { components } from '../../src/generated/api.js';
 import { maskSecret } from '../../src/secret-format.js';
-import { KeyRecord } from '../key-record.js';
-import { flatCopy } from '../random.js';
-import { apiKeyView, withSecret } from '../key-view.js';
-import type { Operation } from '../mock-state.js';
+import { KeyRecord } from '../store/key-record.js';
+import { flatCopy } from '../store/mint.js';
+import { apiKeyView, withSecret } from './key-view.js';
+import type { Operation } from '../store/mock-state.js';
 import { escalation, findKey, revokedConflict } from './shared.js';
 
 type RegenerateBody = components['schemas']['RegenerateApiKeyRequest'];

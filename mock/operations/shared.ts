@@ -2,10 +2,10 @@
  * Checks the key operations share: finding a key by its path id, the expiry rule, and the rule
  * that a key can never grant what the caller does not hold.
  */
-import type { KeyRecord } from '../key-record.js';
-import type { OperationContext } from '../mock-state.js';
-import type { Reply } from '../reply.js';
-import { uncovered } from '../scopes.js';
+import type { KeyRecord } from '../store/key-record.js';
+import type { OperationContext } from '../store/mock-state.js';
+import type { Reply } from '../pipeline/mock-answer.js';
+import { uncovered } from '../pipeline/scope.js';
 
 /**
  * The key named by the path's `id`, or a 404 when there is none or it was deleted.

@@ -5,10 +5,10 @@
  * the future revives an expired key; delete revokes if needed and hides the key from listings.
  */
 import type { components } from '../../src/generated/api.js';
-import { frozenMetadata } from '../frozen-values.js';
-import { KeyRecord } from '../key-record.js';
-import { apiKeyView } from '../key-view.js';
-import type { Operation } from '../mock-state.js';
+import { frozenMetadata } from '../store/frozen-values.js';
+import { KeyRecord } from '../store/key-record.js';
+import { apiKeyView } from './key-view.js';
+import type { Operation } from '../store/mock-state.js';
 import { escalation, expiryOf, findKey, revokedConflict } from './shared.js';
 
 type UpdateBody = components['schemas']['UpdateApiKeyRequest'];

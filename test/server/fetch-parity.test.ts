@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockApi, type MockApiOptions } from 'keysmith/mock';
 import { listenMockServer, type MockServer } from '../../mock/node/server.js';
-import { answerCallOf } from '../../mock/node/answer-call.js';
+import { answerCallOf } from '../../mock/adapters/direct-entry.js';
 
 /**
  * The server reaches the core by its fast entry when the mock offers one, else by `fetch`. Two

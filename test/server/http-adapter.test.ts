@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveMockApi, type MockServer } from 'keysmith/mock/node';
-import { ANSWER_CALL, type AnswerCall, type DirectAnswer, type DirectCall } from '../../mock/node/answer-call.js';
+import { ANSWER_CALL, type AnswerCall, type DirectAnswer, type DirectCall } from '../../mock/adapters/direct-entry.js';
 import { STAND_IN_BASE_URLS, standIn, type StandIn } from './stand-in.js';
 
 /** Tests of the node:http ⇄ fetch conversion, against a stand-in core that records what it gets. */

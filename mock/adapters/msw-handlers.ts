@@ -4,8 +4,8 @@
  * turn and each one passed over costs about 10 µs.
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { MockNetworkError } from './reply.js';
-import type { BaseUrlTable } from './router.js';
+import { MockNetworkError } from '../pipeline/mock-answer.js';
+import type { BaseUrlTable } from '../pipeline/base-urls.js';
 
 /**
  * The handlers for `setupServer(...handlers)` (msw/node) and `setupWorker(...handlers)` (msw/browser).

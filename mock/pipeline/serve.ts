@@ -5,16 +5,16 @@
  * fetch runtime) and the direct entry (a plain call in, a plain answer out — the HTTP server,
  * which would otherwise spend more on building `Request`s and `Response`s than on the core).
  */
-import type { CoreClock } from './clock.js';
+import type { CoreClock } from '../store/clock.js';
 import { answerCall, whereTo, type CoreAnswer, type IncomingCall } from './core.js';
-import { faultAnswer } from './fault-answer.js';
-import type { CoreFaults } from './faults.js';
-import type { MockState } from './mock-state.js';
-import { readBody } from './read-body.js';
-import { errorReply, MockNetworkError } from './reply.js';
-import { scrubSecrets, type CoreRequestLog } from './request-log.js';
-import type { BodyRead } from './request-validation.js';
-import type { BaseUrlTable } from './router.js';
+import { faultAnswer } from '../faults/fault-answer.js';
+import type { CoreFaults } from '../faults/fault-queue.js';
+import type { MockState } from '../store/mock-state.js';
+import { readBody } from '../adapters/read-request-body.js';
+import { errorReply, MockNetworkError } from './mock-answer.js';
+import { scrubSecrets, type CoreRequestLog } from '../store/request-log.js';
+import type { BodyRead } from './validate-request.js';
+import type { BaseUrlTable } from './base-urls.js';
 
 /**
  * What the shell works with.

@@ -7,20 +7,20 @@
  * key and acting for it nothing else can run. A key revoked by one request is refused on the
  * very next one, and two requests with one `Idempotency-Key` cannot both create a key.
  */
-import type { Environment } from '../src/secret-format.js';
+import type { Environment } from '../../src/secret-format.js';
 import { authenticate } from './authenticate.js';
-import type { MockState } from './mock-state.js';
-import { operationTable } from './operations/index.js';
+import type { MockState } from '../store/mock-state.js';
+import { operationTable } from '../operations/index.js';
 import { rateLimitHeaders, retryAfterSeconds, take, windowsOf } from './rate-limit.js';
-import { clip, errorReply, type ErrorCode, type ErrorExtras, type Reply } from './reply.js';
-import { validateRequest, type BodyRead } from './request-validation.js';
-import type { BaseUrlTable } from './router.js';
-import { matchRoute } from './router.js';
-import { covers } from './scopes.js';
-import { sha256Hex } from './sha256.js';
-import { API_VERSION } from './spec.js';
-import { countUse } from './usage.js';
-import type { KeyRecord } from './key-record.js';
+import { clip, errorReply, type ErrorCode, type ErrorExtras, type Reply } from './mock-answer.js';
+import { validateRequest, type BodyRead } from './validate-request.js';
+import type { BaseUrlTable } from './base-urls.js';
+import { matchRoute } from './base-urls.js';
+import { covers } from './scope.js';
+import { sha256Hex } from '../store/sha256.js';
+import { API_VERSION } from '../contract/spec.js';
+import { countUse } from '../store/usage.js';
+import type { KeyRecord } from '../store/key-record.js';
 
 /**
  * A request as the core sees it: whatever the adapter received it as.

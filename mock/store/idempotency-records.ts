@@ -4,7 +4,7 @@
  * the body). The record holds the answer as sent — for create and regenerate that includes the
  * new secret, the one sanctioned place it reappears — and nothing else of the request.
  */
-import type { Reply } from './reply.js';
+import type { Reply } from '../pipeline/mock-answer.js';
 
 const TTL = 24 * 3_600_000;
 

@@ -2,15 +2,15 @@
  * The seeded state: one `admin:*` key per environment and the fixtures of `options.keys`, built
  * (and their secrets hashed) once, when the mock is created. `reset()` copies these records back.
  */
-import { inspectSecret, maskSecret, type Environment } from '../src/secret-format.js';
+import { inspectSecret, maskSecret, type Environment } from '../../src/secret-format.js';
 import { toEpochMs } from './clock.js';
 import { frozenMetadata, type ScopeInterner } from './frozen-values.js';
-import { validate } from './json-schema.js';
+import { validate } from '../contract/json-schema.js';
 import { KeyRecord } from './key-record.js';
-import { resolveSchema, schemaNamed } from './spec.js';
-import { flatCopy } from './random.js';
+import { resolveSchema, schemaNamed } from '../contract/spec.js';
+import { flatCopy } from './mint.js';
 import { sha256Hex } from './sha256.js';
-import type { PlanLimits, SeedKey } from './types.js';
+import type { PlanLimits, SeedKey } from '../types.js';
 
 /**
  * The environments, in the order their admin keys are seeded.

@@ -3,7 +3,7 @@
  * every id and secret is reproducible), otherwise Web Crypto, drawn in batches because one
  * `getRandomValues` call per request id would cost more than the rest of the request.
  */
-import { composeSecret, randomBase62, SECRET_BODY_LENGTH, type Environment } from '../src/secret-format.js';
+import { composeSecret, randomBase62, SECRET_BODY_LENGTH, type Environment } from '../../src/secret-format.js';
 
 /**
  * A source of random bytes: `count` fresh bytes per call.

@@ -4,11 +4,11 @@
  * (Scope and rate limit, the last two steps of the documented order, depend on the operation and
  * are checked by the core right after.)
  */
-import { inspectSecret, type Environment } from '../src/secret-format.js';
-import type { KeyRecord } from './key-record.js';
-import type { KeyStore } from './key-store.js';
-import type { ErrorCode } from './reply.js';
-import { constantTimeEqual, sha256Hex } from './sha256.js';
+import { inspectSecret, type Environment } from '../../src/secret-format.js';
+import type { KeyRecord } from '../store/key-record.js';
+import type { KeyStore } from '../store/key-store.js';
+import type { ErrorCode } from './mock-answer.js';
+import { constantTimeEqual, sha256Hex } from '../store/sha256.js';
 
 /**
  * The caller, or why it was refused (always a 401).

@@ -2,7 +2,7 @@
  * The request log: what a test asserts on. It keeps the newest `limit` entries, so a long
  * benchmark or stress run does not grow the mock without bound.
  */
-import type { LoggedRequest, MockRequestLog } from './types.js';
+import type { LoggedRequest, MockRequestLog } from '../types.js';
 
 /**
  * The log plus the core's way to append to it.

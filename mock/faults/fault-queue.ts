@@ -2,7 +2,7 @@
  * Fault injection: the next N requests get a chosen status, a network failure or a delay.
  * Faults queue up in the order injected; each is used by `count` requests, then the next one.
  */
-import type { Fault, MockFaults } from './types.js';
+import type { Fault, MockFaults } from '../types.js';
 
 /**
  * The queue plus the core's way to take the fault for the next request.

@@ -2,8 +2,8 @@
  * What an operation answers, before it becomes a `Response`: a status, a JSON body, the error
  * code for the request log, and any headers of its own. Errors share one body shape, built here.
  */
-import type { components } from '../src/generated/api.js';
-import { scrubSecrets } from './request-log.js';
+import type { components } from '../../src/generated/api.js';
+import { scrubSecrets } from '../store/request-log.js';
 
 /**
  * An error code of the API.

@@ -3,7 +3,7 @@
  * clock's minute and hour (a window opened at 12:00:37 still resets at 12:01:00). Pure functions
  * over a record's counters; the clock is passed in.
  */
-import type { KeyRecord } from './key-record.js';
+import type { KeyRecord } from '../store/key-record.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;

@@ -3,14 +3,14 @@
  * `reset()` replaces lives in `MockState`; nothing is module-global, so two mocks in one process
  * share nothing.
  */
-import type { Environment } from '../src/secret-format.js';
+import type { Environment } from '../../src/secret-format.js';
 import type { ScopeInterner } from './frozen-values.js';
-import type { IdempotencyRecords } from './idempotency.js';
+import type { IdempotencyRecords } from './idempotency-records.js';
 import type { KeyRecord } from './key-record.js';
 import type { KeyStore } from './key-store.js';
-import type { Reply, ErrorCode, ErrorExtras } from './reply.js';
-import type { ValidInput } from './request-validation.js';
-import type { PlanLimits } from './types.js';
+import type { Reply, ErrorCode, ErrorExtras } from '../pipeline/mock-answer.js';
+import type { ValidInput } from '../pipeline/validate-request.js';
+import type { PlanLimits } from '../types.js';
 
 /**
  * The mutable state and the fixed settings of one mock.

@@ -3,8 +3,8 @@
  * method → operation) and each operation's parameters and body schema. Routing and validation
  * read only this, so they follow `openapi.yaml` without a second, hand-kept copy.
  */
-import type { operations } from '../src/generated/api.js';
-import { openapi } from './generated/openapi.js';
+import type { operations } from '../../src/generated/api.js';
+import { openapi } from '../generated/openapi.js';
 import type { JsonSchema, SchemaResolver } from './json-schema.js';
 
 /**

@@ -2,10 +2,10 @@
  * The API's view of a stored key: the `ApiKey` object of the spec. Never the secret — only
  * create and regenerate add it, through {@link withSecret}.
  */
-import type { components } from '../src/generated/api.js';
-import { SECRET_PREFIXES } from '../src/secret-format.js';
-import type { KeyRecord } from './key-record.js';
-import { usageAt } from './usage.js';
+import type { components } from '../../src/generated/api.js';
+import { SECRET_PREFIXES } from '../../src/secret-format.js';
+import type { KeyRecord } from '../store/key-record.js';
+import { usageAt } from '../store/usage.js';
 
 /**
  * An `ApiKey` of the spec.

@@ -8,7 +8,7 @@
  * Secrets replaced by a regeneration stay in `pastSecrets` (hash → key and the moment the old
  * secret stops), so an old secret is recognised and refused with a precise code.
  */
-import type { Environment } from '../src/secret-format.js';
+import type { Environment } from '../../src/secret-format.js';
 import type { KeyRecord } from './key-record.js';
 
 /**

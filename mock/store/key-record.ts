@@ -3,7 +3,7 @@
  * in-object: times are epoch milliseconds (not strings or `Date`s), counters are plain numbers,
  * and the secret is present only as its SHA-256 hash.
  */
-import type { Environment } from '../src/secret-format.js';
+import type { Environment } from '../../src/secret-format.js';
 
 /**
  * The status a key is stored with; `expired` is never stored, it is derived from the clock.

@@ -2,7 +2,7 @@
  * The mock's only source of time. It follows real time until a test sets or advances it; from
  * then on it stands still, so expiry, rate-limit windows and usage days are exact in tests.
  */
-import type { MockClock } from './types.js';
+import type { MockClock } from '../types.js';
 
 /**
  * A {@link MockClock} that also hands the core epoch milliseconds without allocating a `Date`.

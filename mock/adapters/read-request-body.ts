@@ -2,7 +2,7 @@
  * Reads a request body up to the mock's limit and no further: a client sending megabytes gets
  * its 413 without the mock buffering them.
  */
-import { BODY_LIMIT_BYTES, type BodyRead } from './request-validation.js';
+import { BODY_LIMIT_BYTES, type BodyRead } from '../pipeline/validate-request.js';
 
 /**
  * The body of `request`, or the fact that it is larger than {@link BODY_LIMIT_BYTES}.

@@ -2,22 +2,22 @@
  * `createMockApi()`: assembles one independent mock — its clock, random source, seeded keys,
  * core, MSW handlers and controls. All state lives in the returned object's closure.
  */
-import type { Environment } from '../src/secret-format.js';
-import { createClock, toEpochMs } from './clock.js';
-import { createFaults } from './faults.js';
-import { createScopeInterner } from './frozen-values.js';
-import { IdempotencyRecords } from './idempotency.js';
-import { KeyStore } from './key-store.js';
-import type { MockState } from './mock-state.js';
-import { createDirectEntry, createMockFetch, createServe } from './mock-fetch.js';
-import { cryptoRandomBytes, createSecret, randomId } from './random.js';
-import { createRequestLog } from './request-log.js';
-import { createBaseUrlTable } from './router.js';
-import { buildSeed } from './seed.js';
-import { sha256Hex } from './sha256.js';
+import type { Environment } from '../../src/secret-format.js';
+import { createClock, toEpochMs } from '../store/clock.js';
+import { createFaults } from '../faults/fault-queue.js';
+import { createScopeInterner } from '../store/frozen-values.js';
+import { IdempotencyRecords } from '../store/idempotency-records.js';
+import { KeyStore } from '../store/key-store.js';
+import type { MockState } from '../store/mock-state.js';
+import { createDirectEntry, createMockFetch, createServe } from '../pipeline/serve.js';
+import { cryptoRandomBytes, createSecret, randomId } from '../store/mint.js';
+import { createRequestLog } from '../store/request-log.js';
+import { createBaseUrlTable } from '../pipeline/base-urls.js';
+import { buildSeed } from '../store/seed.js';
+import { sha256Hex } from '../store/sha256.js';
 import type { RequestHandler } from 'msw';
-import type { BaseUrlTable } from './router.js';
-import type { MockApi, MockApiOptions, PlanLimits } from './types.js';
+import type { BaseUrlTable } from '../pipeline/base-urls.js';
+import type { MockApi, MockApiOptions, PlanLimits } from '../types.js';
 
 /**
  * The registry symbol under which a mock offers its direct entry (`Symbol.for`, so every copy of

@@ -4,8 +4,8 @@
  * `http://127.0.0.1:4010/staging` can share an origin), then the path is matched segment by
  * segment against the spec's route table. Plain string work: no `URL` object per request.
  */
-import type { Environment } from '../src/secret-format.js';
-import { routes, type RouteSpec } from './spec.js';
+import type { Environment } from '../../src/secret-format.js';
+import { routes, type RouteSpec } from '../contract/spec.js';
 
 /**
  * The reserved hosts of the three environments.

@@ -3,8 +3,8 @@
  * body — or, when none is given, the API's own error body for that status, so clients parse it
  * as they would a real one.
  */
-import type { CoreAnswer } from './core.js';
-import { errorReply, type ErrorCode } from './reply.js';
+import type { CoreAnswer } from '../pipeline/core.js';
+import { errorReply, type ErrorCode } from '../pipeline/mock-answer.js';
 
 function defaultCode(status: number): ErrorCode | null {
   if (status === 429) return 'rate_limited';
