@@ -45,9 +45,9 @@
  * @module
  */
 export { createMockApi } from './create-mock-api.js';
-export { createSecret } from './store/mint.js';
-export { MockNetworkError } from './pipeline/mock-answer.js';
+export { MockNetworkError } from './faults/mock-network-error.js';
 export { BODY_LIMIT_BYTES } from './pipeline/validate-request.js';
+export { createSecret } from './store/mint.js';
 export type {
   Environment,
   Fault,

@@ -1,19 +1,12 @@
 /**
- * Fault injection: the next N requests get a chosen status, a network failure or a delay.
- * Faults queue up in the order injected; each is used by `count` requests, then the next one.
+ * The faults waiting for the next requests: a chosen status, a network failure or a delay. Faults
+ * queue up in the order injected; each is used by `count` requests, then the next one.
  */
 import type { Fault, MockFaults } from '../types.js';
 
-/**
- * The queue plus the core's way to take the fault for the next request.
- *
- * @example
- * ```ts
- * const fault = faults.take(); // undefined when none is pending
- * ```
- */
-export interface CoreFaults extends MockFaults {
-  /** The fault for the request being handled now, or `undefined`; uses one of its `count`. */
+/** The queue behind `mock.faults`, plus the pipeline's way to take the fault for the next call. */
+export interface FaultQueue extends MockFaults {
+  /** The fault for the call being handled now, or `undefined`; uses one of its `count`. */
   take(): Fault | undefined;
 }
 
@@ -22,6 +15,7 @@ interface Pending {
   left: number;
 }
 
+/** Checks a fault given from plain JavaScript (or JSON), which the type cannot vouch for. */
 function checkFault(fault: Fault): void {
   if ('status' in fault) {
     if (!Number.isInteger(fault.status) || fault.status < 200 || fault.status > 599) {
@@ -31,22 +25,13 @@ function checkFault(fault: Fault): void {
     if (!Number.isFinite(fault.delayMs) || fault.delayMs < 0) {
       throw new RangeError('faults.inject({ delayMs }) needs a finite, non-negative number of milliseconds.');
     }
-  } else if (!('network' in fault) || fault.network !== true) {
+  } else if (!('network' in fault) || (fault.network as unknown) !== true) {
     throw new TypeError('faults.inject() takes { status, headers?, body? }, { network: true } or { delayMs }.');
   }
 }
 
-/**
- * Creates an empty fault queue.
- *
- * @example
- * ```ts
- * const faults = createFaults();
- * faults.inject({ status: 503 }, 2);
- * faults.pending; // 2
- * ```
- */
-export function createFaults(): CoreFaults {
+/** Creates an empty fault queue. */
+export function createFaultQueue(): FaultQueue {
   let queue: Pending[] = [];
   return {
     inject(fault, count = 1) {

@@ -3,7 +3,7 @@
  * client sending megabytes gets its 413 without the server buffering (or even reading) the rest.
  */
 import type { IncomingMessage } from 'node:http';
-import { BODY_LIMIT_BYTES } from '../index.js';
+import { BODY_LIMIT_BYTES } from '../pipeline/validate-request.js';
 
 /**
  * The largest body the server accepts: the core's own limit (64 KiB, as `openapi.yaml` documents
@@ -81,7 +81,8 @@ export function readBody(req: IncomingMessage, limit: number = BODY_LIMIT): Prom
     };
     const onEnd = (): void => {
       cleanUp();
-      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      const [only] = chunks;
+      resolve(chunks.length === 1 && only !== undefined ? only : Buffer.concat(chunks, size));
     };
     const onGone = (): void => {
       cleanUp();

@@ -3,8 +3,9 @@
  */
 import type { components } from '../../src/generated/api.js';
 import { iso } from './key-view.js';
-import type { Operation } from '../store/mock-state.js';
+import type { Operation } from './operation.js';
 import { tightest, windowsOf } from '../pipeline/rate-limit.js';
+import { jsonAnswer } from '../pipeline/mock-answer.js';
 
 /**
  * The calling key: id, name, environment, permissions, masked label and owner.
@@ -24,7 +25,7 @@ export const getMe: Operation = ({ caller, state }) => {
     masked_key: caller.maskedKey,
     owner: { id: state.owner.id, name: state.owner.name },
   };
-  return { status: 200, body, errorCode: null };
+  return jsonAnswer(200, body);
 };
 
 /**
@@ -52,5 +53,5 @@ export const getRateLimit: Operation = ({ caller, now }) => {
       reset: Math.ceil(window.resetsAt / 1000),
     })),
   };
-  return { status: 200, body, errorCode: null };
+  return jsonAnswer(200, body);
 };

@@ -7,8 +7,9 @@ import { frozenMetadata } from '../store/frozen-values.js';
 import { KeyRecord } from '../store/key-record.js';
 import { flatCopy } from '../store/mint.js';
 import { apiKeyView, withSecret } from './key-view.js';
-import type { Operation } from '../store/mock-state.js';
+import type { Operation } from './operation.js';
 import { escalation, expiryOf } from './shared.js';
+import { jsonAnswer } from '../pipeline/mock-answer.js';
 
 type CreateBody = components['schemas']['CreateApiKeyRequest'];
 
@@ -38,9 +39,9 @@ export const createKey: Operation = (context) => {
   const refused = escalation(context, permissions, 'permissions');
   if (refused !== null) return refused;
 
-  const { secret, hash } = state.newSecret(environment);
+  const { secret, hash } = state.store.mintSecret(environment);
   const key = new KeyRecord({
-    id: state.newKeyId(),
+    id: state.store.mintKeyId(),
     environment,
     name: body.name,
     description: body.description ?? null,
@@ -57,5 +58,5 @@ export const createKey: Operation = (context) => {
     createdBy: caller.id,
   });
   state.store.add(key);
-  return { status: 201, body: withSecret(apiKeyView(key, now), secret), errorCode: null };
+  return jsonAnswer(201, withSecret(apiKeyView(key, now), secret));
 };

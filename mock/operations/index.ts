@@ -3,7 +3,7 @@
  * against the rate limit, and its implementation. Typed by the generated `operations`, so an
  * operation added to `openapi.yaml` fails to compile here until the mock implements it.
  */
-import type { Operation } from '../store/mock-state.js';
+import type { Operation } from './operation.js';
 import type { OperationId } from '../contract/spec.js';
 import { getMe, getRateLimit } from './caller.js';
 import { createKey } from './create-key.js';

@@ -4,8 +4,9 @@
 import type { Environment } from '../../src/secret-format.js';
 import { KeyRecord } from '../store/key-record.js';
 import { apiKeyView } from './key-view.js';
-import type { Operation } from '../store/mock-state.js';
+import type { Operation } from './operation.js';
 import { findKey } from './shared.js';
+import { jsonAnswer } from '../pipeline/mock-answer.js';
 
 /**
  * One page of keys, newest first. The cursor is a key id; a deleted key's id stays a valid cursor.
@@ -37,16 +38,12 @@ export const listKeys: Operation = (context) => {
     environment: query.environment as Environment | undefined,
     now: context.now,
   });
-  return {
-    status: 200,
-    body: {
-      object: 'list',
-      data: page.data.map((key) => apiKeyView(key, context.now)),
-      has_more: page.hasMore,
-      next_cursor: page.hasMore ? page.data[page.data.length - 1]!.id : null,
-    },
-    errorCode: null,
-  };
+  return jsonAnswer(200, {
+    object: 'list',
+    data: page.data.map((key) => apiKeyView(key, context.now)),
+    has_more: page.hasMore,
+    next_cursor: page.hasMore ? (page.data.at(-1)?.id ?? null) : null,
+  });
 };
 
 /**
@@ -60,5 +57,5 @@ export const listKeys: Operation = (context) => {
 export const getKey: Operation = (context) => {
   const key = findKey(context);
   if (!(key instanceof KeyRecord)) return key;
-  return { status: 200, body: apiKeyView(key, context.now), errorCode: null };
+  return jsonAnswer(200, apiKeyView(key, context.now));
 };

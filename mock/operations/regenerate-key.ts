@@ -6,8 +6,9 @@ import { maskSecret } from '../../src/secret-format.js';
 import { KeyRecord } from '../store/key-record.js';
 import { flatCopy } from '../store/mint.js';
 import { apiKeyView, withSecret } from './key-view.js';
-import type { Operation } from '../store/mock-state.js';
+import type { Operation } from './operation.js';
 import { escalation, findKey, revokedConflict } from './shared.js';
+import { jsonAnswer } from '../pipeline/mock-answer.js';
 
 type RegenerateBody = components['schemas']['RegenerateApiKeyRequest'];
 
@@ -45,9 +46,9 @@ export const regenerateKey: Operation = (context) => {
   if (key.expiresAt !== null && key.expiresAt < graceEnd) graceEnd = key.expiresAt;
   const hasGrace = graceEnd > now;
 
-  const { secret, hash } = state.newSecret(key.environment);
+  const { secret, hash } = state.store.mintSecret(key.environment);
   state.store.replaceSecret(key, hash, flatCopy(maskSecret(secret)), hasGrace ? graceEnd : now, now);
   key.previousSecretExpiresAt = hasGrace ? graceEnd : null;
   key.updatedAt = now;
-  return { status: 200, body: withSecret(apiKeyView(key, now), secret), errorCode: null };
+  return jsonAnswer(200, withSecret(apiKeyView(key, now), secret));
 };

@@ -3,8 +3,8 @@
  * that a key can never grant what the caller does not hold.
  */
 import type { KeyRecord } from '../store/key-record.js';
-import type { OperationContext } from '../store/mock-state.js';
-import type { Reply } from '../pipeline/mock-answer.js';
+import type { OperationContext } from './operation.js';
+import type { MockAnswer } from '../pipeline/mock-answer.js';
 import { uncovered } from '../pipeline/scope.js';
 
 /**
@@ -16,8 +16,8 @@ import { uncovered } from '../pipeline/scope.js';
  * if (!(key instanceof KeyRecord)) return key;
  * ```
  */
-export function findKey(context: OperationContext): KeyRecord | Reply {
-  const id = context.input.params.id!;
+export function findKey(context: OperationContext): KeyRecord | MockAnswer {
+  const id = context.input.params.id ?? '';
   const key = context.state.store.get(id);
   if (key === undefined || key.deleted)
     return context.fail(404, 'not_found', `No API key with id ${id}.`, { param: 'id' });
@@ -46,7 +46,7 @@ export function expiryOf(value: string | null | undefined): number | null {
  * if (refused) return refused;
  * ```
  */
-export function escalation(context: OperationContext, wanted: readonly string[], param?: string): Reply | null {
+export function escalation(context: OperationContext, wanted: readonly string[], param?: string): MockAnswer | null {
   const missing = uncovered(context.caller.permissions, wanted);
   if (missing.length === 0) return null;
   const list = missing.join(', ');
@@ -69,7 +69,7 @@ export function escalation(context: OperationContext, wanted: readonly string[],
  * if (key.status === 'revoked') return revokedConflict(context, key, 'changed');
  * ```
  */
-export function revokedConflict(context: OperationContext, key: KeyRecord, verb: string): Reply {
+export function revokedConflict(context: OperationContext, key: KeyRecord, verb: string): MockAnswer {
   return context.fail(
     409,
     'key_revoked',

@@ -8,8 +8,9 @@ import type { components } from '../../src/generated/api.js';
 import { frozenMetadata } from '../store/frozen-values.js';
 import { KeyRecord } from '../store/key-record.js';
 import { apiKeyView } from './key-view.js';
-import type { Operation } from '../store/mock-state.js';
+import type { Operation } from './operation.js';
 import { escalation, expiryOf, findKey, revokedConflict } from './shared.js';
+import { jsonAnswer } from '../pipeline/mock-answer.js';
 
 type UpdateBody = components['schemas']['UpdateApiKeyRequest'];
 
@@ -45,7 +46,7 @@ export const updateKey: Operation = (context) => {
   if (body.expires_at !== undefined) key.expiresAt = expiryOf(body.expires_at);
   if (body.metadata !== undefined) key.metadata = frozenMetadata(body.metadata);
   key.updatedAt = context.now;
-  return { status: 200, body: apiKeyView(key, context.now), errorCode: null };
+  return jsonAnswer(200, apiKeyView(key, context.now));
 };
 
 function revoke(key: KeyRecord, now: number): void {
@@ -68,7 +69,7 @@ export const revokeKey: Operation = (context) => {
   const key = findKey(context);
   if (!(key instanceof KeyRecord)) return key;
   revoke(key, context.now);
-  return { status: 200, body: apiKeyView(key, context.now), errorCode: null };
+  return jsonAnswer(200, apiKeyView(key, context.now));
 };
 
 /**
@@ -86,5 +87,5 @@ export const deleteKey: Operation = (context) => {
   revoke(key, context.now);
   key.deleted = true;
   const body: components['schemas']['DeletedApiKey'] = { object: 'api_key', id: key.id, deleted: true };
-  return { status: 200, body, errorCode: null };
+  return jsonAnswer(200, body);
 };

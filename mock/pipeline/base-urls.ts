@@ -1,20 +1,14 @@
 /**
- * From a URL to an environment and an operation: the base URLs decide the environment (the
- * longest matching base wins, so production at `http://127.0.0.1:4010` and staging at
- * `http://127.0.0.1:4010/staging` can share an origin), then the path is matched segment by
- * segment against the spec's route table. Plain string work: no `URL` object per request.
+ * From a URL to where a call landed: the base URLs decide the environment (the longest matching
+ * base wins, so production at `http://127.0.0.1:4010` and staging at
+ * `http://127.0.0.1:4010/staging` can share an origin), and the rest of the URL is the path and
+ * query below it. Plain string work, no `URL` object per request; the fetch door and the MSW
+ * handler run it once per call.
  */
 import type { Environment } from '../../src/secret-format.js';
-import { routes, type RouteSpec } from '../contract/spec.js';
+import type { CallTarget } from './mock-call.js';
 
-/**
- * The reserved hosts of the three environments.
- *
- * @example
- * ```ts
- * DEFAULT_BASE_URLS.staging; // "https://api.staging.keysmith.example"
- * ```
- */
+/** The reserved hosts of the three environments. */
 export const DEFAULT_BASE_URLS: Readonly<Record<Environment, string>> = {
   production: 'https://api.keysmith.example',
   staging: 'https://api.staging.keysmith.example',
@@ -23,33 +17,12 @@ export const DEFAULT_BASE_URLS: Readonly<Record<Environment, string>> = {
 
 const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development'];
 
-/**
- * Where a request landed: its environment, and its path and query below the base URL.
- *
- * @example
- * ```ts
- * table.land('https://api.keysmith.example/v1/api-keys?limit=5'); // { environment: 'production', path: '/v1/api-keys', query: 'limit=5' }
- * ```
- */
-export interface Landing {
-  environment: Environment;
-  path: string;
-  query: string;
-}
-
-/**
- * Maps request URLs to environments.
- *
- * @example
- * ```ts
- * createBaseUrlTable().land('https://api.dev.keysmith.example/v1/me')?.environment; // "development"
- * ```
- */
+/** Maps request URLs to environments. */
 export interface BaseUrlTable {
   /** Each environment's base URL, normalised (no trailing slash). */
   readonly baseUrls: Readonly<Record<Environment, string>>;
-  /** The environment a URL belongs to, or `null` when it is under none of the base URLs. */
-  land(url: string): Landing | null;
+  /** Where a URL lands, or `null` when it is under none of the base URLs. */
+  land(url: string): CallTarget | null;
 }
 
 function normalize(environment: Environment, raw: string): string {
@@ -66,14 +39,21 @@ function normalize(environment: Environment, raw: string): string {
 }
 
 /**
+ * The path and query of what follows a base URL (`/v1/api-keys?limit=5#top`): the fragment
+ * dropped, the path at least `/`.
+ */
+export function pathAndQuery(rest: string): { path: string; query: string } {
+  const hash = rest.indexOf('#');
+  const withoutHash = hash === -1 ? rest : rest.slice(0, hash);
+  const question = withoutHash.indexOf('?');
+  const path = question === -1 ? withoutHash : withoutHash.slice(0, question);
+  return { path: path === '' ? '/' : path, query: question === -1 ? '' : withoutHash.slice(question + 1) };
+}
+
+/**
  * Builds the table from `options.baseUrls` over the defaults.
  *
  * @throws TypeError when a base URL is not an absolute http(s) URL, or two environments share one.
- * @example
- * ```ts
- * const table = createBaseUrlTable({ staging: 'http://127.0.0.1:4010/staging' });
- * table.land('http://127.0.0.1:4010/staging/v1/me')?.environment; // "staging"
- * ```
  */
 export function createBaseUrlTable(overrides: Partial<Record<Environment, string>> = {}): BaseUrlTable {
   const baseUrls = {} as Record<Environment, string>;
@@ -92,62 +72,9 @@ export function createBaseUrlTable(overrides: Partial<Record<Environment, string
         const next = url.charCodeAt(base.length);
         // The base must end at a path boundary: `/staging` must not capture `/stagingfoo`.
         if (url.length !== base.length && next !== 47 /* / */ && next !== 63 /* ? */ && next !== 35 /* # */) continue;
-        let rest = url.slice(base.length);
-        const hash = rest.indexOf('#');
-        if (hash !== -1) rest = rest.slice(0, hash);
-        const question = rest.indexOf('?');
-        const path = question === -1 ? rest : rest.slice(0, question);
-        return { environment, path: path === '' ? '/' : path, query: question === -1 ? '' : rest.slice(question + 1) };
+        return { environment, ...pathAndQuery(url.slice(base.length)) };
       }
       return null;
     },
   };
-}
-
-/**
- * A matched route and its decoded path parameters.
- *
- * @example
- * ```ts
- * const match: RouteMatch | null = matchRoute('/v1/api-keys/key_7Hq2ZbN4xTmW9cLp');
- * ```
- */
-export interface RouteMatch {
-  route: RouteSpec;
-  params: Record<string, string>;
-}
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    // Broken percent-encoding stays as sent; validation then names the parameter.
-    return segment;
-  }
-}
-
-/**
- * The route of the spec that matches a path, or `null`.
- *
- * @example
- * ```ts
- * matchRoute('/v1/api-keys/key_7Hq2ZbN4xTmW9cLp/revoke')?.params.id; // "key_7Hq2ZbN4xTmW9cLp"
- * ```
- */
-export function matchRoute(path: string): RouteMatch | null {
-  const parts = path.split('/');
-  next: for (const route of routes) {
-    if (route.segments.length !== parts.length - 1) continue;
-    let index = 0;
-    for (let i = 0; i < route.segments.length; i++) {
-      const literal = route.segments[i];
-      if (literal !== null && literal !== parts[i + 1]) continue next;
-    }
-    const params: Record<string, string> = {};
-    for (let i = 0; i < route.segments.length; i++) {
-      if (route.segments[i] === null) params[route.parameterNames[index++]!] = decodeSegment(parts[i + 1]!);
-    }
-    return { route, params };
-  }
-  return null;
 }

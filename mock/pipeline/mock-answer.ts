@@ -1,61 +1,42 @@
 /**
- * What an operation answers, before it becomes a `Response`: a status, a JSON body, the error
- * code for the request log, and any headers of its own. Errors share one body shape, built here.
+ * The one shape of an answer, from the step that decides it to the adapter that sends it:
+ * operations, refusals, idempotent replays, injected faults and the 500 of a failure are all a
+ * `MockAnswer`; the fetch door turns it into a `Response`, the HTTP server writes it to the socket.
+ * Errors share one body, built here.
  */
 import type { components } from '../../src/generated/api.js';
-import { scrubSecrets } from '../store/request-log.js';
+import { scrubSecrets } from './scrub-secrets.js';
 
-/**
- * An error code of the API.
- *
- * @example
- * ```ts
- * const code: ErrorCode = 'rate_limited';
- * ```
- */
+/** An error code of the API. */
 export type ErrorCode = components['schemas']['ErrorCode'];
 type ErrorType = components['schemas']['ErrorType'];
 
-/**
- * An answer of the core.
- *
- * @example
- * ```ts
- * const reply: Reply = { status: 200, body: { object: 'identity' }, errorCode: null };
- * ```
- */
-export interface Reply {
-  status: number;
-  /** A JSON value, or text already serialised (a replayed idempotent response). */
-  body: unknown;
-  /** `true` when `body` is already JSON text. */
-  serialized?: boolean;
-  errorCode: ErrorCode | null;
-  headers?: Record<string, string>;
+/** What the mock answers a call. */
+export interface MockAnswer {
+  readonly status: number;
+  /**
+   * Header names as the API spells them. A step sets only its own (`Allow`, `Retry-After`); the
+   * pipeline adds `Content-Type`, `X-Request-Id` and the rate-limit headers in front.
+   */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body text (JSON); not sent for 204, 205 and 304. */
+  readonly body: string;
+  /** The API's error code when the body is one of its errors, for the request log; else `null` or left out. */
+  readonly errorCode?: ErrorCode | null;
 }
 
-/**
- * Extra fields of an error.
- *
- * @example
- * ```ts
- * const extras: ErrorExtras = { param: 'permissions', details: { scopes: ['admin:*'] } };
- * ```
- */
+/** Extra fields of an error answer. */
 export interface ErrorExtras {
   param?: string;
   details?: Record<string, unknown>;
   headers?: Record<string, string>;
 }
 
-/**
- * The error family of a status, as the API reports it.
- *
- * @example
- * ```ts
- * errorTypeOf(413); // "invalid_request_error"
- * ```
- */
+/** Shared by every answer without headers of its own; frozen, so sharing it is safe. */
+const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
+const JSON_TYPE = 'application/json';
+
+/** The error family of a status, as the API reports it (`413` is an `invalid_request_error`). */
 export function errorTypeOf(status: number): ErrorType {
   switch (status) {
     case 401:
@@ -76,57 +57,46 @@ export function errorTypeOf(status: number): ErrorType {
 /**
  * Cuts a piece of client input (a field name, a path) to `limit` characters for an error message,
  * so a 60 kB field name is not echoed back whole.
- *
- * @example
- * ```ts
- * clip('x'.repeat(500), 100).length; // 101
- * ```
  */
 export function clip(text: string, limit = 100): string {
   return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }
 
+/** A successful answer: `body` as JSON. */
+export function jsonAnswer(status: number, body: object): MockAnswer {
+  return { status, headers: NO_HEADERS, body: JSON.stringify(body), errorCode: null };
+}
+
 /**
- * An error reply with the shared body `{ error: { type, code, message, param?, request_id, details? } }`.
- * The message and param pass through {@link scrubSecrets}, and a huge param (an unknown field
- * name of 60 kB) is cut short, so no error ever carries a secret or echoes a flood.
- *
- * @example
- * ```ts
- * errorReply('req_123', 404, 'not_found', 'No API key with id key_….', { param: 'id' });
- * ```
+ * An error answer with the shared body `{ error: { type, code, message, param?, request_id, details? } }`.
+ * The message and param pass through {@link scrubSecrets}, and a huge param (an unknown field name
+ * of 60 kB) is cut short, so no error ever carries a secret or echoes a flood.
  */
-export function errorReply(
+export function errorAnswer(
   requestId: string,
   status: number,
   code: ErrorCode,
   message: string,
   extras: ErrorExtras = {},
-): Reply {
+): MockAnswer {
   const error: Record<string, unknown> = { type: errorTypeOf(status), code, message: scrubSecrets(message) };
   if (extras.param !== undefined) error.param = clip(scrubSecrets(extras.param), 200);
   error.request_id = requestId;
   if (extras.details !== undefined) error.details = extras.details;
-  const reply: Reply = { status, body: { error }, errorCode: code };
-  if (extras.headers !== undefined) reply.headers = extras.headers;
-  return reply;
+  return { status, headers: extras.headers ?? NO_HEADERS, body: JSON.stringify({ error }), errorCode: code };
 }
 
 /**
- * What the core rejects with when a fault injects a network failure; the adapters turn it into
- * their own network error (`HttpResponse.error()` for MSW, a destroyed socket over HTTP). It is a
- * `TypeError`, like the failure of a real `fetch`, so client code sees what it would in production.
- *
- * @example
- * ```ts
- * mock.faults.inject({ network: true });
- * await mock.fetch(request).catch((error) => error instanceof MockNetworkError); // true
- * ```
+ * The answer as it leaves the pipeline: `Content-Type` and `X-Request-Id` first, then the rate-limit
+ * headers of an authenticated call, then the answer's own, which win on a clash.
  */
-export class MockNetworkError extends TypeError {
-  /** Always `'MockNetworkError'`. */
-  override readonly name = 'MockNetworkError';
-  constructor(message = 'The Keysmith mock injected a network failure.') {
-    super(message);
-  }
+export function sealAnswer(
+  answer: MockAnswer,
+  requestId: string,
+  rateLimit: Readonly<Record<string, string>> | null,
+): MockAnswer {
+  const headers: Record<string, string> = { 'Content-Type': JSON_TYPE, 'X-Request-Id': requestId };
+  if (rateLimit !== null) Object.assign(headers, rateLimit);
+  Object.assign(headers, answer.headers);
+  return { status: answer.status, headers, body: answer.body, errorCode: answer.errorCode ?? null };
 }

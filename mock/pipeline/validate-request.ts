@@ -1,13 +1,14 @@
 /**
- * Validation of one request against its operation in the spec: path parameters, query
+ * Step 6, validate: one call against its operation in the spec: path parameters, query
  * parameters (unknown or repeated ones are refused too), headers, then the body — its size
  * (413), media type (415), encoding and JSON syntax (400 `invalid_request`) and schema
  * (400 `validation_error` naming the field), and that `expires_at` lies in the future. Nothing here
  * touches the store, so a refused request has changed nothing.
  */
 import { validate, type Violation } from '../contract/json-schema.js';
-import { clip, type ErrorCode } from './mock-answer.js';
 import { resolveSchema, type OperationSpec, type ParameterSpec } from '../contract/spec.js';
+import { clip, type ErrorCode } from './mock-answer.js';
+import type { CallBody } from './mock-call.js';
 
 /**
  * The largest request body the mock reads, in bytes (64 KiB); a larger one is a 413
@@ -19,16 +20,6 @@ import { resolveSchema, type OperationSpec, type ParameterSpec } from '../contra
  * ```
  */
 export const BODY_LIMIT_BYTES = 65_536;
-
-/**
- * A request body as read: its bytes (at most the limit), or the fact that it was larger.
- *
- * @example
- * ```ts
- * const body: BodyRead = { tooLarge: false, bytes: new TextEncoder().encode('{}') };
- * ```
- */
-export type BodyRead = { tooLarge: false; bytes: Uint8Array | null } | { tooLarge: true };
 
 /**
  * A validated request's inputs.
@@ -113,14 +104,15 @@ function validateQuery(
 
 function isJsonMediaType(contentType: string | null): boolean {
   if (contentType === null) return false;
-  const essence = contentType.split(';', 1)[0]!.trim().toLowerCase();
+  const semicolon = contentType.indexOf(';');
+  const essence = (semicolon === -1 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
   return essence === 'application/json' || (essence.startsWith('application/') && essence.endsWith('+json'));
 }
 
 function parseBody(
   operation: OperationSpec,
   header: (name: string) => string | null,
-  body: BodyRead,
+  body: CallBody,
 ): Refusal | { value: unknown; text: string } {
   const spec = operation.body;
   if (spec === null) return { value: undefined, text: '' };
@@ -165,7 +157,7 @@ export function validateRequest(
   params: Readonly<Record<string, string>>,
   rawQuery: string,
   header: (name: string) => string | null,
-  body: BodyRead,
+  body: CallBody,
   now: number,
 ): Refusal | ValidInput {
   let idempotencyKey: string | null = null;

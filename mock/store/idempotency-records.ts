@@ -4,39 +4,23 @@
  * the body). The record holds the answer as sent — for create and regenerate that includes the
  * new secret, the one sanctioned place it reappears — and nothing else of the request.
  */
-import type { Reply } from '../pipeline/mock-answer.js';
+import type { MockAnswer } from '../pipeline/mock-answer.js';
 
 const TTL = 24 * 3_600_000;
+const REPLAYED: Readonly<Record<string, string>> = Object.freeze({ 'Idempotent-Replayed': 'true' });
 
 interface StoredAnswer {
   readonly fingerprint: string;
   readonly status: number;
   readonly body: string;
-  readonly errorCode: Reply['errorCode'];
+  readonly errorCode: MockAnswer['errorCode'];
   readonly expiresAt: number;
 }
 
-/**
- * What a lookup found.
- *
- * @example
- * ```ts
- * const found: IdempotencyLookup = records.lookup(callerId, 'create-1', fingerprint, now);
- * if (found.kind === 'replay') return found.reply;
- * ```
- */
-export type IdempotencyLookup = { kind: 'new' } | { kind: 'replay'; reply: Reply } | { kind: 'conflict' };
+/** What a lookup found: nothing, the first answer to replay, or a different request under the same key. */
+export type IdempotencyLookup = { kind: 'new' } | { kind: 'replay'; answer: MockAnswer } | { kind: 'conflict' };
 
-/**
- * The idempotency records of one mock.
- *
- * @example
- * ```ts
- * const records = new IdempotencyRecords();
- * records.save(callerId, 'create-1', fingerprint, 201, body, null, now);
- * records.lookup(callerId, 'create-1', fingerprint, now).kind; // "replay"
- * ```
- */
+/** The idempotency records of one mock. */
 export class IdempotencyRecords {
   private readonly answers = new Map<string, StoredAnswer>();
 
@@ -47,31 +31,23 @@ export class IdempotencyRecords {
     if (stored.fingerprint !== fingerprint) return { kind: 'conflict' };
     return {
       kind: 'replay',
-      reply: {
-        status: stored.status,
-        body: stored.body,
-        serialized: true,
-        errorCode: stored.errorCode,
-        headers: { 'Idempotent-Replayed': 'true' },
-      },
+      answer: { status: stored.status, headers: REPLAYED, body: stored.body, errorCode: stored.errorCode },
     };
   }
 
-  /** Keeps the first answer to this request for 24 hours. */
-  save(
-    callerId: string,
-    idempotencyKey: string,
-    fingerprint: string,
-    status: number,
-    body: string,
-    errorCode: Reply['errorCode'],
-    now: number,
-  ): void {
+  /** Keeps the first answer to this request for 24 hours: its status, body and error code. */
+  save(callerId: string, idempotencyKey: string, fingerprint: string, answer: MockAnswer, now: number): void {
     this.prune(now);
     const id = `${callerId} ${idempotencyKey}`;
     // Re-inserting keeps the Map in expiry order, which is what `prune` relies on.
     this.answers.delete(id);
-    this.answers.set(id, { fingerprint, status, body, errorCode, expiresAt: now + TTL });
+    this.answers.set(id, {
+      fingerprint,
+      status: answer.status,
+      body: answer.body,
+      errorCode: answer.errorCode,
+      expiresAt: now + TTL,
+    });
   }
 
   /** Drops expired records from the oldest end; stops at the first live one. */

@@ -6,10 +6,13 @@
  *   from the newest key or from the cursor, so a page costs O(page), and keys created meanwhile
  *   land after the end and never shift later pages.
  * Secrets replaced by a regeneration stay in `pastSecrets` (hash → key and the moment the old
- * secret stops), so an old secret is recognised and refused with a precise code.
+ * secret stops), so an old secret is recognised and refused with a precise code. New ids and
+ * secrets are minted here, so none ever repeats one the store holds.
  */
 import type { Environment } from '../../src/secret-format.js';
 import type { KeyRecord } from './key-record.js';
+import { mintFresh, type Mint } from './mint.js';
+import { sha256Hex } from './sha256.js';
 
 /**
  * A secret a regeneration replaced: it works until `validUntil` (epoch ms), then never again.
@@ -58,6 +61,24 @@ export class KeyStore {
   private readonly bySecret = new Map<string, KeyRecord>();
   private readonly pastSecrets = new Map<string, PastSecret>();
   private readonly ordered: KeyRecord[] = [];
+
+  constructor(private readonly mint: Mint) {}
+
+  /** A fresh `key_…` id, unused in the store. */
+  mintKeyId(): string {
+    return this.mint.keyId((id) => this.byId.has(id));
+  }
+
+  /** A fresh secret of the environment, never issued before in this store, and its hash. */
+  mintSecret(environment: Environment): { secret: string; hash: string } {
+    return mintFresh(
+      () => {
+        const secret = this.mint.secret(environment);
+        return { secret, hash: sha256Hex(secret) };
+      },
+      ({ hash }) => !this.hasSecret(hash),
+    );
+  }
 
   /** Stores a new record, newest of all. */
   add(record: KeyRecord): void {
@@ -109,8 +130,8 @@ export class KeyStore {
   page(query: PageQuery): { data: KeyRecord[]; hasMore: boolean } {
     const data: KeyRecord[] = [];
     for (let i = query.after === null ? this.ordered.length - 1 : query.after.seq - 1; i >= 0; i--) {
-      const record = this.ordered[i]!;
-      if (record.deleted) continue;
+      const record = this.ordered[i];
+      if (record === undefined || record.deleted) continue;
       if (query.environment !== undefined && record.environment !== query.environment) continue;
       if (query.status !== undefined && record.statusAt(query.now) !== query.status) continue;
       if (data.length === query.limit) return { data, hasMore: true };
@@ -119,9 +140,9 @@ export class KeyStore {
     return { data, hasMore: false };
   }
 
-  /** A store holding fresh copies of these records, in this order. */
-  static of(records: readonly KeyRecord[]): KeyStore {
-    const store = new KeyStore();
+  /** A store holding fresh copies of these records, in this order, minting with `mint`. */
+  static of(records: readonly KeyRecord[], mint: Mint): KeyStore {
+    const store = new KeyStore(mint);
     for (const record of records) store.add(record.clone());
     return store;
   }

@@ -40,22 +40,3 @@ export function createRequestLog(limit: number): CoreRequestLog {
     },
   };
 }
-
-const SECRET_PATTERN = /ks_(?:prod|stage|dev)_[0-9A-Za-z]{38}/g;
-
-/**
- * Replaces anything shaped like a secret in `text` with its masked label, so a secret a client
- * put where it does not belong (a URL, a field name) never reaches a log line or an error.
- *
- * @example
- * ```ts
- * scrubSecrets('https://api.keysmith.example/v1/me?key=ks_prod_…'); // "…?key=ks_prod_••••abcd"
- * ```
- */
-export function scrubSecrets(text: string): string {
-  if (!text.includes('ks_')) return text;
-  return text.replace(
-    SECRET_PATTERN,
-    (secret) => `${secret.slice(0, secret.indexOf('_', 3) + 1)}••••${secret.slice(-4)}`,
-  );
-}

@@ -8,7 +8,7 @@ import { frozenMetadata, type ScopeInterner } from './frozen-values.js';
 import { validate } from '../contract/json-schema.js';
 import { KeyRecord } from './key-record.js';
 import { resolveSchema, schemaNamed } from '../contract/spec.js';
-import { flatCopy } from './mint.js';
+import { flatCopy, type Mint } from './mint.js';
 import { sha256Hex } from './sha256.js';
 import type { PlanLimits, SeedKey } from '../types.js';
 
@@ -40,16 +40,15 @@ export interface Seed {
  *
  * @example
  * ```ts
- * buildSeed(options, { now, plan, scopes, newKeyId, newSecret });
+ * buildSeed(options, { now, plan, scopes, mint });
  * ```
  */
 export interface SeedContext {
   readonly now: number;
   readonly plan: PlanLimits;
   readonly scopes: ScopeInterner;
-  /** A fresh id for which `taken(id)` is false. */
-  newKeyId(taken: (id: string) => boolean): string;
-  newSecret(environment: Environment): string;
+  /** Mints the ids of fixtures without one and the admin secrets not given. */
+  readonly mint: Mint;
 }
 
 const KEY_ID = /^key_[0-9A-Za-z]{16}$/;
@@ -89,7 +88,7 @@ function fixtureRecord(seed: SeedKey, index: number, context: SeedContext, ids: 
   if (seed.status !== undefined && !['active', 'inactive', 'revoked'].includes(seed.status)) {
     throw new TypeError(`${where}.status must be active, inactive or revoked.`);
   }
-  const id = seed.id ?? context.newKeyId((candidate) => ids.taken.has(candidate) || ids.reserved.has(candidate));
+  const id = seed.id ?? context.mint.keyId((candidate) => ids.taken.has(candidate) || ids.reserved.has(candidate));
   ids.taken.add(id);
   const status = seed.status ?? 'active';
   return new KeyRecord({
@@ -140,7 +139,7 @@ export function buildSeed(
         `options.adminKeys.${environment} must be a valid ${environment} secret (make one with createSecret('${environment}')).`,
       );
     }
-    const secret = given ?? context.newSecret(environment);
+    const secret = given ?? context.mint.secret(environment);
     adminKeys[environment] = secret;
     secrets.push(secret);
     return fixtureRecord(
