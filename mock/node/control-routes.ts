@@ -150,41 +150,50 @@ export async function handleControl(
   ctx: ControlContext,
 ): Promise<void> {
   if (!isLocalRequest(req.socket.remoteAddress, req.headers.host, req.headers.origin)) {
-    return sendError(res, {
+    sendError(res, {
       status: 403,
       code: 'loopback_only',
       message:
         'The /__mock/ controls answer only requests from this machine (loopback), addressed to it by a local name (Host), from no other site (Origin).',
     });
+    return;
   }
   const query = path.indexOf('?');
   const name = (query === -1 ? path : path.slice(0, query)).slice(CONTROL_PREFIX.length);
   const route = Object.hasOwn(ROUTES, name) ? ROUTES[name] : undefined;
   if (route === undefined) {
-    return sendError(res, {
+    sendError(res, {
       status: 404,
       code: 'not_found',
       message:
         'No such control. The controls are /__mock/reset, /__mock/clock, /__mock/faults, /__mock/requests and /__mock/keys.',
     });
+    return;
   }
   const handler = Object.hasOwn(route, req.method ?? '') ? route[req.method as Method] : undefined;
   if (handler === undefined) {
     const allow = Object.keys(route).join(', ');
-    return sendError(
+    sendError(
       res,
       { status: 405, code: 'invalid_request', message: `This control accepts ${allow}.` },
       { headers: ['allow', allow] },
     );
+    return;
   }
   let body: Record<string, unknown> = {};
   if (req.method === 'POST' && TAKES_BODY.has(name)) {
     const parsed = await readJsonBody(req);
-    if (!parsed.ok) return sendError(res, parsed.error, { close: parsed.error.status === 413 });
+    if (!parsed.ok) {
+      sendError(res, parsed.error, { close: parsed.error.status === 413 });
+      return;
+    }
     body = parsed.value;
   }
   const result = handler(ctx, body);
-  if (!result.ok) return sendError(res, result.error);
+  if (!result.ok) {
+    sendError(res, result.error);
+    return;
+  }
   sendJson(res, 200, result.value);
 }
 

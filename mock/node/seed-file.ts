@@ -16,7 +16,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { inspectSecret, type Environment } from '../../src/secret-format.js';
-import type { MockApiOptions, PlanLimits, SeedKey } from '../types.js';
+import type { MockApiOptions, SeedKey } from '../types.js';
 
 /**
  * The mock options a seed file can set.
@@ -101,7 +101,7 @@ export function parseSeedText(text: string): SeedResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = describeSyntaxError(String((error as Error).message), text);
+    const detail = describeSyntaxError(error instanceof Error ? error.message : String(error), text);
     return {
       ok: false,
       problems: [detail === undefined ? 'the file is not valid JSON' : `the file is not valid JSON: ${detail}`],
@@ -152,7 +152,7 @@ export function checkSeed(value: unknown): SeedResult {
     else {
       reportUnknown(plan, ['per_minute', 'per_hour'], 'plan.', report);
       checkLimits(plan, 'plan', report);
-      seed.plan = plan as Partial<PlanLimits>;
+      seed.plan = plan;
     }
   }
   if (value['owner'] !== undefined) {
@@ -194,7 +194,10 @@ function checkKeys(keys: unknown[], secrets: Map<string, string>, report: Report
   const ids = new Map<string, string>();
   keys.forEach((key, index) => {
     const path = `keys[${index}]`;
-    if (!isObject(key)) return report(path, 'must be an object with at least a secret');
+    if (!isObject(key)) {
+      report(path, 'must be an object with at least a secret');
+      return;
+    }
     reportUnknown(key, SEED_KEY_FIELDS, `${path}.`, report);
     checkSecret(key['secret'], `${path}.secret`, undefined, secrets, report);
     const { id, name, description, permissions, status, rate_limit, expires_at, metadata } = key;

@@ -64,7 +64,7 @@ export function apiKeyView(key: KeyRecord, now: number): ApiKeyView {
     revoked_at: isoOrNull(key.revokedAt),
     previous_secret_expires_at: isoOrNull(key.previousSecretExpiresAt),
     usage: usageAt(key, now),
-    metadata: key.metadata as Record<string, string>,
+    metadata: key.metadata,
     created_by: key.createdBy,
   };
 }
