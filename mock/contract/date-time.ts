@@ -7,12 +7,6 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9}
 /**
  * Whether `text` is an RFC 3339 date-time with a real calendar date (`Date.parse` alone would
  * roll 30 February over to March).
- *
- * @example
- * ```ts
- * isDateTime('2026-11-01T12:00:00Z'); // true
- * isDateTime('2026-02-30T00:00:00Z'); // false
- * ```
  */
 export function isDateTime(text: string): boolean {
   const match = DATE_TIME.exec(text);

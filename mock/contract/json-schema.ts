@@ -7,14 +7,7 @@
 import { isDateTime } from './date-time.js';
 import { describeSchema, plural } from './schema-description.js';
 
-/**
- * The part of a JSON Schema this validator understands.
- *
- * @example
- * ```ts
- * const limit: JsonSchema = { type: 'integer', minimum: 1, maximum: 100 };
- * ```
- */
+/** The part of a JSON Schema this validator understands. */
 export interface JsonSchema {
   readonly $ref?: string;
   readonly type?: string | readonly string[];
@@ -41,27 +34,13 @@ export interface JsonSchema {
   readonly default?: unknown;
 }
 
-/**
- * Where a value broke its schema: `path` is dotted (`rate_limit.per_minute`), `''` for the root.
- *
- * @example
- * ```ts
- * const violation: Violation = { path: 'name', message: 'name is required.' };
- * ```
- */
+/** Where a value broke its schema: `path` is dotted (`rate_limit.per_minute`), `''` for the root. */
 export interface Violation {
   path: string;
   message: string;
 }
 
-/**
- * Resolves `#/components/schemas/Name` references.
- *
- * @example
- * ```ts
- * const resolve: SchemaResolver = (ref) => schemas[ref.split('/').pop()!]!;
- * ```
- */
+/** Resolves `#/components/schemas/Name` references. */
 export type SchemaResolver = (ref: string) => JsonSchema;
 
 const patterns = new Map<string, RegExp>();
@@ -112,11 +91,6 @@ const at = (path: string, key: string | number): string => {
  * Validates `value` against `schema`, depth-first in the order of the value's own fields.
  *
  * @returns the first violation, or `null` when the value conforms.
- * @example
- * ```ts
- * validate({ type: 'integer', minimum: 1 }, 0, resolve, 'limit');
- * // { path: 'limit', message: 'limit must be an integer of at least 1.' }
- * ```
  */
 export function validate(schema: JsonSchema, value: unknown, resolve: SchemaResolver, path = ''): Violation | null {
   if (schema.$ref !== undefined) return validate(resolve(schema.$ref), value, resolve, path);

@@ -4,14 +4,7 @@
  */
 import type { JsonSchema, SchemaResolver } from './json-schema.js';
 
-/**
- * `1 item`, `2 items`.
- *
- * @example
- * ```ts
- * plural(2, 'field'); // "2 fields"
- * ```
- */
+/** `1 item`, `2 items`. */
 export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 function range(min: number | undefined, max: number | undefined, noun: string): string {
@@ -71,11 +64,6 @@ function typesOf(schema: JsonSchema): readonly string[] {
 /**
  * What a schema expects, as a phrase: "an integer from 1 to 100", "a string of at most 500
  * characters or null".
- *
- * @example
- * ```ts
- * describeSchema({ type: 'integer', minimum: 1, maximum: 100 }, resolve); // "an integer from 1 to 100"
- * ```
  */
 export function describeSchema(schema: JsonSchema, resolve: SchemaResolver): string {
   if (schema.$ref !== undefined) return describeSchema(resolve(schema.$ref), resolve);

@@ -7,24 +7,10 @@ import type { operations } from '../../src/generated/api.js';
 import { openapi } from '../generated/openapi.js';
 import type { JsonSchema, SchemaResolver } from './json-schema.js';
 
-/**
- * An operation of the API, by its `operationId`.
- *
- * @example
- * ```ts
- * const id: OperationId = 'regenerateApiKey';
- * ```
- */
+/** An operation of the API, by its `operationId`. */
 export type OperationId = keyof operations;
 
-/**
- * One request parameter of an operation.
- *
- * @example
- * ```ts
- * const limit = operation.parameters.find((parameter) => parameter.name === 'limit');
- * ```
- */
+/** One request parameter of an operation. */
 export interface ParameterSpec {
   readonly name: string;
   readonly in: 'query' | 'header' | 'path';
@@ -32,14 +18,7 @@ export interface ParameterSpec {
   readonly schema: JsonSchema;
 }
 
-/**
- * What the core needs to know about one operation.
- *
- * @example
- * ```ts
- * routes[0]!.operations.get('POST')?.id; // "createApiKey"
- * ```
- */
+/** What the core needs to know about one operation. */
 export interface OperationSpec {
   readonly id: OperationId;
   readonly method: string;
@@ -48,14 +27,7 @@ export interface OperationSpec {
   readonly body: { readonly required: boolean; readonly schema: JsonSchema } | null;
 }
 
-/**
- * One path template and the operations served on it.
- *
- * @example
- * ```ts
- * routes.find((route) => route.template === '/v1/me')?.allow; // "GET"
- * ```
- */
+/** One path template and the operations served on it. */
 export interface RouteSpec {
   readonly template: string;
   /** The template split on `/`; `null` marks a parameter (`{id}`). */
@@ -95,38 +67,17 @@ interface OpenApiDocument {
 
 const document: OpenApiDocument = openapi;
 
-/**
- * The only `Keysmith-Version` this mock serves, which is also the default.
- *
- * @example
- * ```ts
- * API_VERSION; // "2026-11-01"
- * ```
- */
+/** The only `Keysmith-Version` this mock serves, which is also the default. */
 export const API_VERSION = document.info.version;
 
-/**
- * Resolves a `#/components/schemas/…` reference of the spec.
- *
- * @example
- * ```ts
- * resolveSchema('#/components/schemas/KeyId').pattern; // "^key_[0-9A-Za-z]{16}$"
- * ```
- */
+/** Resolves a `#/components/schemas/…` reference of the spec. */
 export const resolveSchema: SchemaResolver = (ref) => {
   const schema = document.components.schemas[ref.slice('#/components/schemas/'.length)];
   if (schema === undefined) throw new Error(`openapi.yaml has no schema ${ref}`);
   return schema;
 };
 
-/**
- * A named schema of the spec (`components.schemas`).
- *
- * @example
- * ```ts
- * schemaNamed('CreateApiKeyRequest').required; // ["name", "permissions"]
- * ```
- */
+/** A named schema of the spec (`components.schemas`). */
 export function schemaNamed(name: string): JsonSchema {
   return resolveSchema(`#/components/schemas/${name}`);
 }
@@ -172,12 +123,5 @@ function compileRoutes(): RouteSpec[] {
   });
 }
 
-/**
- * Every path of the spec with its operations.
- *
- * @example
- * ```ts
- * routes.map((route) => route.template); // ["/v1/api-keys", "/v1/api-keys/{id}", …]
- * ```
- */
+/** Every path of the spec with its operations. */
 export const routes: readonly RouteSpec[] = compileRoutes();

@@ -44,14 +44,7 @@ import { BODY_LIMIT, TOO_LARGE, announcesTooLarge, hasBody, readBody } from './r
  */
 export const CONTROL_PREFIX = '/__mock/';
 
-/**
- * What the control routes act on.
- *
- * @example
- * ```ts
- * const ctx: ControlContext = { mock, urls: serverBaseUrls('http://127.0.0.1:4010') };
- * ```
- */
+/** What the control routes act on. */
 export interface ControlContext {
   mock: MockApi;
   /** The server's base URL of each environment (what `GET /__mock/keys` reports). */
@@ -122,27 +115,12 @@ const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
   },
 };
 
-/**
- * Whether a request path belongs to the controls.
- *
- * @example
- * ```ts
- * isControlPath('/__mock/reset'); // true
- * isControlPath('/v1/me'); // false
- * ```
- */
+/** Whether a request path belongs to the controls. */
 export function isControlPath(path: string): boolean {
   return path.startsWith(CONTROL_PREFIX) || path === '/__mock' || path.startsWith('/__mock?');
 }
 
-/**
- * Answers one control request (see the table above).
- *
- * @example
- * ```ts
- * if (isControlPath(path)) return handleControl(req, res, path, { mock, urls });
- * ```
- */
+/** Answers one control request (see the table above). */
 export async function handleControl(
   req: IncomingMessage,
   res: ServerResponse,

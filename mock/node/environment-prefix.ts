@@ -24,14 +24,7 @@ export const ENVIRONMENT_PATH_PREFIXES = {
   development: '/development',
 } as const satisfies Record<Environment, string>;
 
-/**
- * The base URL of each environment on a server at `origin`.
- *
- * @example
- * ```ts
- * serverBaseUrls('http://127.0.0.1:4010').development; // "http://127.0.0.1:4010/development"
- * ```
- */
+/** The base URL of each environment on a server at `origin`. */
 export function serverBaseUrls(origin: string): Record<Environment, string> {
   return {
     production: origin + ENVIRONMENT_PATH_PREFIXES.production,
@@ -43,12 +36,6 @@ export function serverBaseUrls(origin: string): Record<Environment, string> {
 /**
  * Splits a request target (`/staging/v1/me?x=1`) into its environment and the rest (`/v1/me?x=1`).
  * A prefix counts only as a whole path segment: `/stagingx` is a production path.
- *
- * @example
- * ```ts
- * splitEnvironment('/development/v1/api-keys'); // { environment: 'development', rest: '/v1/api-keys' }
- * splitEnvironment('/v1/me'); // { environment: 'production', rest: '/v1/me' }
- * ```
  */
 export function splitEnvironment(target: string): { environment: Environment; rest: string } {
   if (hasPrefix(target, ENVIRONMENT_PATH_PREFIXES.staging)) {

@@ -18,35 +18,13 @@ import { readFile } from 'node:fs/promises';
 import { inspectSecret, type Environment } from '../../src/secret-format.js';
 import type { MockApiOptions, SeedKey } from '../types.js';
 
-/**
- * The mock options a seed file can set.
- *
- * @example
- * ```ts
- * const seed: SeedOptions = { now: '2026-11-01T09:00:00Z', keys: [{ secret: createSecret('development') }] };
- * ```
- */
+/** The mock options a seed file can set. */
 export type SeedOptions = Pick<MockApiOptions, 'now' | 'plan' | 'adminKeys' | 'keys' | 'owner'>;
 
-/**
- * A checked seed, or every problem found (at most {@link MAX_PROBLEMS}).
- *
- * @example
- * ```ts
- * const result: SeedResult = await readSeedFile('fixtures/keys.json');
- * const server = result.ok ? await startMockServer(result.seed) : undefined;
- * ```
- */
+/** A checked seed, or every problem found (at most {@link MAX_PROBLEMS}). */
 export type SeedResult = { ok: true; seed: SeedOptions } | { ok: false; problems: string[] };
 
-/**
- * How many problems are reported at most: enough to fix a file in one pass without flooding the terminal.
- *
- * @example
- * ```ts
- * checkSeed({ keys: Array(50).fill({}) }).ok === false; // and 20 problems listed
- * ```
- */
+/** How many problems are reported at most: enough to fix a file in one pass without flooding the terminal. */
 export const MAX_PROBLEMS = 20;
 
 const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development'];
@@ -64,15 +42,7 @@ const SEED_KEY_FIELDS = [
   'metadata',
 ];
 
-/**
- * Reads and checks a seed file. A missing file or invalid JSON is a problem like any other.
- *
- * @example
- * ```ts
- * const result = await readSeedFile('fixtures/keys.json');
- * if (!result.ok) console.error(result.problems.join('\n'));
- * ```
- */
+/** Reads and checks a seed file. A missing file or invalid JSON is a problem like any other. */
 export async function readSeedFile(path: string): Promise<SeedResult> {
   let text: string;
   try {
@@ -90,11 +60,6 @@ export async function readSeedFile(path: string): Promise<SeedResult> {
 /**
  * Parses seed JSON. A syntax error is reported by line and column only: V8's own message quotes
  * the text around it, which may be a secret.
- *
- * @example
- * ```ts
- * parseSeedText('{"now": "2026-11-01T00:00:00Z"}'); // { ok: true, seed: { now: '2026-11-01T00:00:00Z' } }
- * ```
  */
 export function parseSeedText(text: string): SeedResult {
   let value: unknown;
@@ -125,14 +90,7 @@ function describeSyntaxError(message: string, text: string): string | undefined 
   return `${withoutQuote.slice(0, position.index)} (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
 }
 
-/**
- * Checks a parsed seed value against the shape above.
- *
- * @example
- * ```ts
- * checkSeed({ plan: { per_minute: 0 } }); // { ok: false, problems: ['plan.per_minute: must be a positive integer'] }
- * ```
- */
+/** Checks a parsed seed value against the shape above. */
 export function checkSeed(value: unknown): SeedResult {
   const problems: string[] = [];
   const report = (path: string, problem: string): void => {

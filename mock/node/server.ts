@@ -87,13 +87,6 @@ interface ServerState {
  * Starts a server and then makes the mock it serves, since the mock's base URLs contain the port
  * (known only once listening). Requests are routed by path prefix to `mock.baseUrls`, so a mock made
  * with other base URLs is served correctly too.
- *
- * @example
- * ```ts
- * const server = await listenMockServer((urls) => createMockApi({ baseUrls: urls }), { port: 0 });
- * console.log(server.urls.staging);
- * await server.close();
- * ```
  */
 export async function listenMockServer(
   createMock: (urls: Record<Environment, string>) => MockApi,
@@ -158,15 +151,7 @@ export async function listenMockServer(
   }
 }
 
-/**
- * The origin clients should use: a wildcard bind is reached over loopback, an IPv6 literal in brackets.
- *
- * @example
- * ```ts
- * formatOrigin('0.0.0.0', 4010); // "http://127.0.0.1:4010"
- * formatOrigin('::1', 4010); // "http://[::1]:4010"
- * ```
- */
+/** The origin clients should use: a wildcard bind is reached over loopback, an IPv6 literal in brackets. */
 export function formatOrigin(host: string, port: number): string {
   const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
   return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;

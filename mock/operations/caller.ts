@@ -7,14 +7,7 @@ import type { Operation } from './operation.js';
 import { tightest, windowsOf } from '../pipeline/rate-limit.js';
 import { jsonAnswer } from '../pipeline/mock-answer.js';
 
-/**
- * The calling key: id, name, environment, permissions, masked label and owner.
- *
- * @example
- * ```ts
- * getMe(context).body; // { object: 'identity', id: 'key_…', permissions: ['admin:*'], ... }
- * ```
- */
+/** The calling key: id, name, environment, permissions, masked label and owner. */
 export const getMe: Operation = ({ caller, state }) => {
   const body: components['schemas']['Identity'] = {
     object: 'identity',
@@ -31,11 +24,6 @@ export const getMe: Operation = ({ caller, state }) => {
 /**
  * The calling key's tightest window and both windows. The core lets this request through even
  * when the key is over its limit, and does not count it against the limit.
- *
- * @example
- * ```ts
- * getRateLimit(context).body; // { object: 'rate_limit', limit: 100, remaining: 99, ... }
- * ```
  */
 export const getRateLimit: Operation = ({ caller, now }) => {
   const windows = windowsOf(caller, now);

@@ -13,14 +13,7 @@ import { jsonAnswer } from '../pipeline/mock-answer.js';
 
 type CreateBody = components['schemas']['CreateApiKeyRequest'];
 
-/**
- * Creates a key and answers 201 with its full secret, the only time the secret is shown.
- *
- * @example
- * ```ts
- * const reply = createKey(context); // { status: 201, body: { ..., secret: 'ks_prod_…' } }
- * ```
- */
+/** Creates a key and answers 201 with its full secret, the only time the secret is shown. */
 export const createKey: Operation = (context) => {
   const body = context.input.body as CreateBody;
   const { state, now, caller } = context;

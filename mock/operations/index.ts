@@ -11,14 +11,7 @@ import { getKey, listKeys } from './read-keys.js';
 import { regenerateKey } from './regenerate-key.js';
 import { deleteKey, revokeKey, updateKey } from './write-keys.js';
 
-/**
- * How the core runs one operation.
- *
- * @example
- * ```ts
- * const entry: OperationEntry = { scope: 'keys:read', limited: true, run: getKey };
- * ```
- */
+/** How the core runs one operation. */
 export interface OperationEntry {
   /** The scope the caller needs, or `null` for none. */
   readonly scope: string | null;
@@ -27,14 +20,7 @@ export interface OperationEntry {
   readonly run: Operation;
 }
 
-/**
- * Every operation of the API.
- *
- * @example
- * ```ts
- * operationTable.deleteApiKey.scope; // "keys:delete"
- * ```
- */
+/** Every operation of the API. */
 export const operationTable: Readonly<Record<OperationId, OperationEntry>> = {
   createApiKey: { scope: 'keys:write', limited: true, run: createKey },
   listApiKeys: { scope: 'keys:read', limited: true, run: listKeys },

@@ -7,44 +7,16 @@ import { SECRET_PREFIXES } from '../../src/secret-format.js';
 import type { KeyRecord } from '../store/key-record.js';
 import { usageAt } from '../store/usage.js';
 
-/**
- * An `ApiKey` of the spec.
- *
- * @example
- * ```ts
- * const view: ApiKeyView = apiKeyView(record, now);
- * ```
- */
+/** An `ApiKey` of the spec. */
 export type ApiKeyView = components['schemas']['ApiKey'];
-/**
- * An `ApiKeyWithSecret` of the spec.
- *
- * @example
- * ```ts
- * const view: ApiKeyWithSecretView = withSecret(apiKeyView(record, now), secret);
- * ```
- */
+/** An `ApiKeyWithSecret` of the spec. */
 export type ApiKeyWithSecretView = components['schemas']['ApiKeyWithSecret'];
 
-/**
- * Epoch milliseconds as an RFC 3339 UTC timestamp.
- *
- * @example
- * ```ts
- * iso(0); // "1970-01-01T00:00:00.000Z"
- * ```
- */
+/** Epoch milliseconds as an RFC 3339 UTC timestamp. */
 export const iso = (ms: number): string => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
 
-/**
- * A key as the API shows it at `now` (status and usage depend on the clock).
- *
- * @example
- * ```ts
- * apiKeyView(record, clock.nowMs()).masked_key; // "ks_prod_••••a1b2"
- * ```
- */
+/** A key as the API shows it at `now` (status and usage depend on the clock). */
 export function apiKeyView(key: KeyRecord, now: number): ApiKeyView {
   return {
     object: 'api_key',
@@ -69,14 +41,7 @@ export function apiKeyView(key: KeyRecord, now: number): ApiKeyView {
   };
 }
 
-/**
- * The key and its full secret: the body of create and regenerate, the only answers that carry it.
- *
- * @example
- * ```ts
- * withSecret(apiKeyView(record, now), secret).secret; // "ks_prod_…"
- * ```
- */
+/** The key and its full secret: the body of create and regenerate, the only answers that carry it. */
 export function withSecret(view: ApiKeyView, secret: string): ApiKeyWithSecretView {
   return { ...view, secret };
 }

@@ -8,14 +8,7 @@ import type { Operation } from './operation.js';
 import { findKey } from './shared.js';
 import { jsonAnswer } from '../pipeline/mock-answer.js';
 
-/**
- * One page of keys, newest first. The cursor is a key id; a deleted key's id stays a valid cursor.
- *
- * @example
- * ```ts
- * listKeys(context).body; // { object: 'list', data: [...], has_more: true, next_cursor: 'key_…' }
- * ```
- */
+/** One page of keys, newest first. The cursor is a key id; a deleted key's id stays a valid cursor. */
 export const listKeys: Operation = (context) => {
   const { query } = context.input;
   const { store } = context.state;
@@ -46,14 +39,7 @@ export const listKeys: Operation = (context) => {
   });
 };
 
-/**
- * One key with its usage counters and `last_used_at`.
- *
- * @example
- * ```ts
- * getKey(context).body; // { object: 'api_key', id: 'key_…', usage: { requests_today: 3, ... } }
- * ```
- */
+/** One key with its usage counters and `last_used_at`. */
 export const getKey: Operation = (context) => {
   const key = findKey(context);
   if (!(key instanceof KeyRecord)) return key;

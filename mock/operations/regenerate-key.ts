@@ -17,11 +17,6 @@ type RegenerateBody = components['schemas']['RegenerateApiKeyRequest'];
  * stops at once, or after `grace_period_seconds` capped at the key's own expiry. The caller must
  * hold every scope of the key (regenerating hands out a working secret for all of them), and
  * must belong to the key's environment (it mints a secret of that environment, as create would).
- *
- * @example
- * ```ts
- * regenerateKey(context).body; // { ..., secret: 'ks_prod_…', previous_secret_expires_at: '…' }
- * ```
  */
 export const regenerateKey: Operation = (context) => {
   const key = findKey(context);

@@ -7,15 +7,7 @@ import type { OperationContext } from './operation.js';
 import type { MockAnswer } from '../pipeline/mock-answer.js';
 import { uncovered } from '../pipeline/scope.js';
 
-/**
- * The key named by the path's `id`, or a 404 when there is none or it was deleted.
- *
- * @example
- * ```ts
- * const key = findKey(context);
- * if (!(key instanceof KeyRecord)) return key;
- * ```
- */
+/** The key named by the path's `id`, or a 404 when there is none or it was deleted. */
 export function findKey(context: OperationContext): KeyRecord | MockAnswer {
   const id = context.input.params.id ?? '';
   const key = context.state.store.get(id);
@@ -24,28 +16,12 @@ export function findKey(context: OperationContext): KeyRecord | MockAnswer {
   return key;
 }
 
-/**
- * A validated `expires_at` (an RFC 3339 string already checked to lie in the future) as epoch ms.
- *
- * @example
- * ```ts
- * expiryOf('2027-01-01T00:00:00Z'); // 1798761600000
- * expiryOf(null); // null
- * ```
- */
+/** A validated `expires_at` (an RFC 3339 string already checked to lie in the future) as epoch ms. */
 export function expiryOf(value: string | null | undefined): number | null {
   return value === null || value === undefined ? null : Date.parse(value);
 }
 
-/**
- * A 403 `scope_escalation` when `wanted` holds a scope the caller does not cover, else `null`.
- *
- * @example
- * ```ts
- * const refused = escalation(context, body.permissions, 'permissions');
- * if (refused) return refused;
- * ```
- */
+/** A 403 `scope_escalation` when `wanted` holds a scope the caller does not cover, else `null`. */
 export function escalation(context: OperationContext, wanted: readonly string[], param?: string): MockAnswer | null {
   const missing = uncovered(context.caller.permissions, wanted);
   if (missing.length === 0) return null;
@@ -61,14 +37,7 @@ export function escalation(context: OperationContext, wanted: readonly string[],
   );
 }
 
-/**
- * The 409 for any change to a revoked key.
- *
- * @example
- * ```ts
- * if (key.status === 'revoked') return revokedConflict(context, key, 'changed');
- * ```
- */
+/** The 409 for any change to a revoked key. */
 export function revokedConflict(context: OperationContext, key: KeyRecord, verb: string): MockAnswer {
   return context.fail(
     409,

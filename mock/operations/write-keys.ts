@@ -17,11 +17,6 @@ type UpdateBody = components['schemas']['UpdateApiKeyRequest'];
 /**
  * Changes the fields given; the others stay. `rate_limit` and `metadata` are replaced whole (a
  * quota left out takes the plan's default, as the spec's `RateLimitConfigInput` says).
- *
- * @example
- * ```ts
- * updateKey(context); // with body { status: 'inactive' }: the key, now inactive
- * ```
  */
 export const updateKey: Operation = (context) => {
   const key = findKey(context);
@@ -59,11 +54,6 @@ function revoke(key: KeyRecord, now: number): void {
 /**
  * Revokes for good; the very next request with the key's secret is a 401 `revoked_api_key`.
  * Revoking a revoked key answers 200 with the key unchanged.
- *
- * @example
- * ```ts
- * revokeKey(context).body; // { ..., status: 'revoked', revoked_at: '2026-11-01T12:00:00.000Z' }
- * ```
  */
 export const revokeKey: Operation = (context) => {
   const key = findKey(context);
@@ -75,11 +65,6 @@ export const revokeKey: Operation = (context) => {
 /**
  * Revokes the key if needed and removes it from listings; its id stays a valid cursor. Getting,
  * changing or deleting it again is a 404.
- *
- * @example
- * ```ts
- * deleteKey(context).body; // { object: 'api_key', id: 'key_…', deleted: true }
- * ```
  */
 export const deleteKey: Operation = (context) => {
   const key = findKey(context);

@@ -10,14 +10,7 @@ import type { KeyStore } from '../store/key-store.js';
 import type { ErrorCode } from './mock-answer.js';
 import { constantTimeEqual, sha256Hex } from '../store/sha256.js';
 
-/**
- * The caller, or why it was refused (always a 401).
- *
- * @example
- * ```ts
- * const result: AuthResult = { ok: false, code: 'revoked_api_key', message: 'This API key was revoked.' };
- * ```
- */
+/** The caller, or why it was refused (always a 401). */
 export type AuthResult = { ok: true; key: KeyRecord } | { ok: false; code: ErrorCode; message: string };
 
 const refuse = (code: ErrorCode, message: string): AuthResult => ({ ok: false, code, message });
@@ -46,15 +39,7 @@ function lookUp(store: KeyStore, secret: string, now: number): AuthResult {
   return { ok: true, key: past.key };
 }
 
-/**
- * Authenticates a request to `environment` by its Authorization header.
- *
- * @example
- * ```ts
- * const result = authenticate(request.headers.get('authorization'), 'production', store, now, baseUrls);
- * if (!result.ok) return errorReply(requestId, 401, result.code, result.message);
- * ```
- */
+/** Authenticates a request to `environment` by its Authorization header. */
 export function authenticate(
   authorization: string | null,
   environment: Environment,

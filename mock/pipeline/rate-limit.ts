@@ -8,15 +8,7 @@ import type { KeyRecord } from '../store/key-record.js';
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 
-/**
- * The state of one window at a moment.
- *
- * @example
- * ```ts
- * const [minute]: WindowState[] = windowsOf(key, now);
- * minute.remaining; // 99
- * ```
- */
+/** The state of one window at a moment. */
 export interface WindowState {
   readonly window: 'minute' | 'hour';
   readonly limit: number;
@@ -25,14 +17,7 @@ export interface WindowState {
   readonly resetsAt: number;
 }
 
-/**
- * Both windows of a key at `now`, minute first.
- *
- * @example
- * ```ts
- * const [minute, hour] = windowsOf(key, clock.nowMs());
- * ```
- */
+/** Both windows of a key at `now`, minute first. */
 export function windowsOf(key: KeyRecord, now: number): [WindowState, WindowState] {
   const minute = Math.floor(now / MINUTE);
   const hour = Math.floor(now / HOUR);
@@ -52,11 +37,6 @@ export function windowsOf(key: KeyRecord, now: number): [WindowState, WindowStat
 /**
  * The window that binds first: the one with the fewest requests left; on a tie, the one that
  * resets later (waiting for it is always enough).
- *
- * @example
- * ```ts
- * tightest(windowsOf(key, now)).window; // "minute"
- * ```
  */
 export function tightest(windows: readonly [WindowState, WindowState]): WindowState {
   const [minute, hour] = windows;
@@ -69,11 +49,6 @@ export function tightest(windows: readonly [WindowState, WindowState]): WindowSt
  *
  * @returns `null` when the request was counted, or the exhausted window that refuses it (the
  * one that resets last, when both are exhausted).
- * @example
- * ```ts
- * const refusedBy = take(key, now);
- * if (refusedBy) console.log(`retry at ${new Date(refusedBy.resetsAt).toISOString()}`);
- * ```
  */
 export function take(key: KeyRecord, now: number): WindowState | null {
   const windows = windowsOf(key, now);
@@ -99,26 +74,15 @@ export function take(key: KeyRecord, now: number): WindowState | null {
 
 const secondsUntil = (moment: number, now: number): number => Math.max(0, Math.ceil((moment - now) / 1000));
 
-/**
- * Whole seconds until `window` resets, at least 1: the `Retry-After` of a 429.
- *
- * @example
- * ```ts
- * retryAfterSeconds(refusedBy, now); // 42
- * ```
- */
+/** Whole seconds until `window` resets, at least 1: the `Retry-After` of a 429. */
 export function retryAfterSeconds(window: WindowState, now: number): number {
   return Math.max(1, secondsUntil(window.resetsAt, now));
 }
 
 /**
  * The rate-limit headers every authenticated response carries: the legacy `X-RateLimit-*`
- * trio for the tightest window and the IETF `RateLimit-Policy` / `RateLimit` fields for both.
- *
- * @example
- * ```ts
- * rateLimitHeaders(windowsOf(key, now), now)['RateLimit']; // '"minute";r=99;t=42, "hour";r=999;t=3342'
- * ```
+ * trio for the tightest window and the IETF `RateLimit-Policy` / `RateLimit` fields for both
+ * (`RateLimit: "minute";r=99;t=42, "hour";r=999;t=3342`).
  */
 export function rateLimitHeaders(windows: readonly [WindowState, WindowState], now: number): Record<string, string> {
   const [minute, hour] = windows;

@@ -21,15 +21,7 @@ import type { CallBody } from './mock-call.js';
  */
 export const BODY_LIMIT_BYTES = 65_536;
 
-/**
- * A validated request's inputs.
- *
- * @example
- * ```ts
- * const input = validateRequest(operation, params, query, header, body, now);
- * if (!('code' in input)) input.query.limit; // 20 by default
- * ```
- */
+/** A validated request's inputs. */
 export interface ValidInput {
   params: Readonly<Record<string, string>>;
   query: Readonly<Record<string, unknown>>;
@@ -40,14 +32,7 @@ export interface ValidInput {
   idempotencyKey: string | null;
 }
 
-/**
- * Why a request is refused.
- *
- * @example
- * ```ts
- * const refusal: Refusal = { status: 415, code: 'unsupported_media_type', message: 'Send the body as application/json.' };
- * ```
- */
+/** Why a request is refused. */
 export interface Refusal {
   status: number;
   code: ErrorCode;
@@ -146,11 +131,6 @@ function parseBody(
  * Checks a routed request against its operation.
  *
  * @returns the validated inputs, or the refusal to send.
- * @example
- * ```ts
- * const checked = validateRequest(operation, params, query, (name) => request.headers.get(name), body);
- * if ('status' in checked) return errorReply(requestId, checked.status, checked.code, checked.message, checked);
- * ```
  */
 export function validateRequest(
   operation: OperationSpec,

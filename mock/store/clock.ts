@@ -4,14 +4,7 @@
  */
 import type { MockClock } from '../types.js';
 
-/**
- * A {@link MockClock} that also hands the core epoch milliseconds without allocating a `Date`.
- *
- * @example
- * ```ts
- * const now = clock.nowMs(); // 1793534400000
- * ```
- */
+/** A {@link MockClock} that also hands the core epoch milliseconds without allocating a `Date`. */
 export interface CoreClock extends MockClock {
   nowMs(): number;
   /** Back to how the clock started: frozen at the start time, or following real time. */
@@ -25,10 +18,6 @@ const LAST_MOMENT = 8.64e15;
  * Turns a `Date`, RFC 3339 string or epoch-milliseconds number into epoch milliseconds.
  *
  * @throws RangeError when the value is not a valid moment (outside what a `Date` can hold, too).
- * @example
- * ```ts
- * toEpochMs('2026-11-01T00:00:00Z'); // 1793491200000
- * ```
  */
 export function toEpochMs(value: Date | string | number, what: string): number {
   const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
@@ -37,16 +26,7 @@ export function toEpochMs(value: Date | string | number, what: string): number {
   return ms;
 }
 
-/**
- * Creates a clock frozen at `start`, or following real time when `start` is left out.
- *
- * @example
- * ```ts
- * const clock = createClock(Date.parse('2026-11-01T00:00:00Z'));
- * clock.advance(60_000);
- * clock.now().toISOString(); // "2026-11-01T00:01:00.000Z"
- * ```
- */
+/** Creates a clock frozen at `start`, or following real time when `start` is left out. */
 export function createClock(start: number | undefined): CoreClock {
   let frozenAt: number | undefined = start;
   const nowMs = (): number => frozenAt ?? Date.now();

@@ -4,24 +4,10 @@
  * interner is created by `createMockApi`), so nothing is shared across mocks.
  */
 
-/**
- * The metadata of a key that has none. Frozen, so sharing it is safe.
- *
- * @example
- * ```ts
- * record.metadata === NO_METADATA; // true for a key created without metadata
- * ```
- */
+/** The metadata of a key that has none. Frozen, so sharing it is safe. */
 export const NO_METADATA: Readonly<Record<string, string>> = Object.freeze({});
 
-/**
- * Frozen copies of metadata, sharing one object for the empty case.
- *
- * @example
- * ```ts
- * frozenMetadata({}) === NO_METADATA; // true
- * ```
- */
+/** Frozen copies of metadata, sharing one object for the empty case. */
 export function frozenMetadata(
   metadata: Readonly<Record<string, string>> | undefined,
 ): Readonly<Record<string, string>> {
@@ -31,25 +17,10 @@ export function frozenMetadata(
   return entries.length === 0 ? NO_METADATA : Object.freeze(Object.fromEntries(entries));
 }
 
-/**
- * Turns a scope list into a frozen, duplicate-free list shared by every key with the same scopes.
- *
- * @example
- * ```ts
- * const scopes: ScopeInterner = createScopeInterner();
- * ```
- */
+/** Turns a scope list into a frozen, duplicate-free list shared by every key with the same scopes. */
 export type ScopeInterner = (scopes: readonly string[]) => readonly string[];
 
-/**
- * Creates an interner for scope lists. Lists keep their first-given order.
- *
- * @example
- * ```ts
- * const intern = createScopeInterner();
- * intern(['keys:read', 'keys:read']) === intern(['keys:read']); // true
- * ```
- */
+/** Creates an interner for scope lists. Lists keep their first-given order. */
 export function createScopeInterner(): ScopeInterner {
   const lists = new Map<string, readonly string[]>();
   return (scopes) => {

@@ -5,24 +5,10 @@
  */
 import type { Environment } from '../../src/secret-format.js';
 
-/**
- * The status a key is stored with; `expired` is never stored, it is derived from the clock.
- *
- * @example
- * ```ts
- * const status: StoredStatus = 'inactive';
- * ```
- */
+/** The status a key is stored with; `expired` is never stored, it is derived from the clock. */
 export type StoredStatus = 'active' | 'inactive' | 'revoked';
 
-/**
- * The fields a new record starts with.
- *
- * @example
- * ```ts
- * const record = new KeyRecord(fields);
- * ```
- */
+/** The fields a new record starts with. */
 export interface KeyFields {
   id: string;
   environment: Environment;
@@ -41,15 +27,7 @@ export interface KeyFields {
   createdBy: string | null;
 }
 
-/**
- * A stored key: its configuration, its secret's hash, and its usage and rate-limit counters.
- *
- * @example
- * ```ts
- * const record = new KeyRecord({ id: 'key_7Hq2ZbN4xTmW9cLp', environment: 'production', ...rest });
- * record.statusAt(clock.nowMs()); // "active"
- * ```
- */
+/** A stored key: its configuration, its secret's hash, and its usage and rate-limit counters. */
 export class KeyRecord {
   /** Position in creation order: the listing's sort key and what a cursor points at. */
   seq = 0;

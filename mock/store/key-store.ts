@@ -14,29 +14,14 @@ import type { KeyRecord } from './key-record.js';
 import { mintFresh, type Mint } from './mint.js';
 import { sha256Hex } from './sha256.js';
 
-/**
- * A secret a regeneration replaced: it works until `validUntil` (epoch ms), then never again.
- *
- * @example
- * ```ts
- * const past = store.past(sha256Hex(oldSecret));
- * const stillWorks = past !== undefined && past.validUntil > now;
- * ```
- */
+/** A secret a regeneration replaced: it works until `validUntil` (epoch ms), then never again. */
 export interface PastSecret {
   readonly key: KeyRecord;
   readonly hash: string;
   validUntil: number;
 }
 
-/**
- * What {@link KeyStore.page} lists.
- *
- * @example
- * ```ts
- * const query: PageQuery = { limit: 20, after: null, status: undefined, environment: 'staging', now };
- * ```
- */
+/** What {@link KeyStore.page} lists. */
 export interface PageQuery {
   limit: number;
   /** The cursor's key: the page starts with the next older key. */
@@ -46,16 +31,7 @@ export interface PageQuery {
   now: number;
 }
 
-/**
- * The in-memory key collection of one mock.
- *
- * @example
- * ```ts
- * const store = KeyStore.of(seedRecords);
- * store.current(sha256Hex(secret))?.id; // the key of that secret
- * store.page({ limit: 20, after: null, status: undefined, environment: undefined, now }).data;
- * ```
- */
+/** The in-memory key collection of one mock. */
 export class KeyStore {
   private readonly byId = new Map<string, KeyRecord>();
   private readonly bySecret = new Map<string, KeyRecord>();

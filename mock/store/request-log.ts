@@ -4,28 +4,12 @@
  */
 import type { LoggedRequest, MockRequestLog } from '../types.js';
 
-/**
- * The log plus the core's way to append to it.
- *
- * @example
- * ```ts
- * log.add(entry);
- * log.all().length; // 1
- * ```
- */
+/** The log plus the core's way to append to it. */
 export interface CoreRequestLog extends MockRequestLog {
   add(entry: LoggedRequest): void;
 }
 
-/**
- * Creates an empty log that holds at most `limit` entries (the oldest are dropped first).
- *
- * @example
- * ```ts
- * const log = createRequestLog(1000);
- * log.all().length; // 0
- * ```
- */
+/** Creates an empty log that holds at most `limit` entries (the oldest are dropped first). */
 export function createRequestLog(limit: number): CoreRequestLog {
   let entries: LoggedRequest[] = [];
   return {

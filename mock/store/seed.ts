@@ -12,37 +12,16 @@ import { flatCopy, type Mint } from './mint.js';
 import { sha256Hex } from './sha256.js';
 import type { PlanLimits, SeedKey } from '../types.js';
 
-/**
- * The environments, in the order their admin keys are seeded.
- *
- * @example
- * ```ts
- * for (const environment of ENVIRONMENTS) console.log(mock.adminKeys[environment]);
- * ```
- */
+/** The environments, in the order their admin keys are seeded. */
 export const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development'];
 
-/**
- * The seeded records (templates, never used directly) and the admin secrets.
- *
- * @example
- * ```ts
- * const store = KeyStore.of(seed.records);
- * ```
- */
+/** The seeded records (templates, never used directly) and the admin secrets. */
 export interface Seed {
   readonly records: readonly KeyRecord[];
   readonly adminKeys: Readonly<Record<Environment, string>>;
 }
 
-/**
- * What seeding needs from the mock being built.
- *
- * @example
- * ```ts
- * buildSeed(options, { now, plan, scopes, mint });
- * ```
- */
+/** What seeding needs from the mock being built. */
 export interface SeedContext {
   readonly now: number;
   readonly plan: PlanLimits;
@@ -115,11 +94,6 @@ function fixtureRecord(seed: SeedKey, index: number, context: SeedContext, ids: 
  * fixtures in the order given, so a listing (newest first) shows the fixtures first.
  *
  * @throws TypeError for an invalid or repeated secret, id or field; the message never holds a secret.
- * @example
- * ```ts
- * const seed = buildSeed({ adminKeys: {}, keys: [] }, context);
- * seed.adminKeys.production; // "ks_prod_…"
- * ```
  */
 export function buildSeed(
   options: { adminKeys?: Partial<Record<Environment, string>>; keys?: readonly SeedKey[] },

@@ -115,11 +115,6 @@ export function sha256Hex(text: string): string {
 /**
  * Compares two equal-length strings in time that does not depend on where they differ, so the
  * comparison of a stored hash with a presented one leaks nothing through timing.
- *
- * @example
- * ```ts
- * constantTimeEqual(sha256Hex(presented), stored); // true when the secret matches
- * ```
  */
 export function constantTimeEqual(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

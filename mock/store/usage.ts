@@ -8,11 +8,6 @@ const DAY = 86_400_000;
 /**
  * The UTC month of an epoch day as year × 12 + month (0-based), by pure arithmetic: it runs on
  * every request, where a `Date` would be an allocation. (Howard Hinnant's civil-from-days.)
- *
- * @example
- * ```ts
- * monthOfDay(0); // 1970 * 12 + 0
- * ```
  */
 export function monthOfDay(day: number): number {
   const shifted = day + 719_468;
@@ -29,14 +24,7 @@ export function monthOfDay(day: number): number {
   return year * 12 + month;
 }
 
-/**
- * Counts one request by `key` at `now` and sets its `last_used_at`.
- *
- * @example
- * ```ts
- * countUse(key, clock.nowMs());
- * ```
- */
+/** Counts one request by `key` at `now` and sets its `last_used_at`. */
 export function countUse(key: KeyRecord, now: number): void {
   const day = Math.floor(now / DAY);
   const month = monthOfDay(day);
@@ -53,14 +41,7 @@ export function countUse(key: KeyRecord, now: number): void {
   key.lastUsedAt = now;
 }
 
-/**
- * The key's counters as seen at `now`: yesterday's requests do not count today.
- *
- * @example
- * ```ts
- * usageAt(key, clock.nowMs()); // { requests_today: 3, requests_this_month: 41 }
- * ```
- */
+/** The key's counters as seen at `now`: yesterday's requests do not count today. */
 export function usageAt(key: KeyRecord, now: number): { requests_today: number; requests_this_month: number } {
   const day = Math.floor(now / DAY);
   return {
