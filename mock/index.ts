@@ -46,7 +46,7 @@
  */
 export { createMockApi } from './create-mock-api.js';
 export { MockNetworkError } from './faults/mock-network-error.js';
-export { BODY_LIMIT_BYTES } from './pipeline/validate-request.js';
+export { BODY_LIMIT_BYTES } from './pipeline/steps/6-validate-request.js';
 export { createSecret } from './store/mint.js';
 export type {
   Environment,

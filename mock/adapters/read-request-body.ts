@@ -3,7 +3,7 @@
  * its 413 without the mock buffering them.
  */
 import type { CallBody } from '../pipeline/mock-call.js';
-import { BODY_LIMIT_BYTES } from '../pipeline/validate-request.js';
+import { BODY_LIMIT_BYTES } from '../pipeline/steps/6-validate-request.js';
 
 const TOO_LARGE: CallBody = { tooLarge: true, bytes: null };
 

@@ -3,7 +3,7 @@
  * client sending megabytes gets its 413 without the server buffering (or even reading) the rest.
  */
 import type { IncomingMessage } from 'node:http';
-import { BODY_LIMIT_BYTES } from '../pipeline/validate-request.js';
+import { BODY_LIMIT_BYTES } from '../pipeline/steps/6-validate-request.js';
 
 /**
  * The largest body the server accepts: the core's own limit (64 KiB, as `openapi.yaml` documents

@@ -4,7 +4,7 @@
 import type { components } from '../../src/generated/api.js';
 import { iso } from './key-view.js';
 import type { Operation } from './operation.js';
-import { tightest, windowsOf } from '../pipeline/rate-limit.js';
+import { tightest, windowsOf } from '../pipeline/steps/5-rate-limit.js';
 import { jsonAnswer } from '../pipeline/mock-answer.js';
 
 /** The calling key: id, name, environment, permissions, masked label and owner. */

@@ -4,7 +4,7 @@
  */
 import type { Environment } from '../../src/secret-format.js';
 import type { ErrorCode, ErrorExtras, MockAnswer } from '../pipeline/mock-answer.js';
-import type { ValidInput } from '../pipeline/validate-request.js';
+import type { ValidInput } from '../pipeline/steps/6-validate-request.js';
 import type { KeyRecord } from '../store/key-record.js';
 import type { MockState } from '../store/mock-state.js';
 

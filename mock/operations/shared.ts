@@ -5,7 +5,7 @@
 import type { KeyRecord } from '../store/key-record.js';
 import type { OperationContext } from './operation.js';
 import type { MockAnswer } from '../pipeline/mock-answer.js';
-import { uncovered } from '../pipeline/scope.js';
+import { uncovered } from '../pipeline/steps/4-scope.js';
 
 /** The key named by the path's `id`, or a 404 when there is none or it was deleted. */
 export function findKey(context: OperationContext): KeyRecord | MockAnswer {

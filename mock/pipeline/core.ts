@@ -13,15 +13,15 @@ import { operationTable } from '../operations/index.js';
 import type { KeyRecord } from '../store/key-record.js';
 import type { MockState } from '../store/mock-state.js';
 import { countUse } from '../store/usage.js';
-import { authenticate } from './authenticate.js';
-import { fingerprintOf, recall } from './idempotency.js';
 import { clip, errorAnswer, sealAnswer, type ErrorCode, type ErrorExtras, type MockAnswer } from './mock-answer.js';
 import type { MockCall } from './mock-call.js';
-import { rateLimitHeaders, retryAfterSeconds, take, windowsOf } from './rate-limit.js';
-import type { Routing } from './route.js';
-import { covers } from './scope.js';
-import { validateRequest } from './validate-request.js';
-import { isServedVersion } from './version.js';
+import type { Routing } from './steps/1-route.js';
+import { isServedVersion } from './steps/2-version.js';
+import { authenticate } from './steps/3-authenticate.js';
+import { covers } from './steps/4-scope.js';
+import { rateLimitHeaders, retryAfterSeconds, take, windowsOf } from './steps/5-rate-limit.js';
+import { validateRequest } from './steps/6-validate-request.js';
+import { fingerprintOf, recall } from './steps/7-idempotency.js';
 
 /** What the core learns about a call on its way that the request log records: the calling key. */
 export interface CoreTrace {

@@ -12,7 +12,7 @@ import type { BaseUrlTable } from './base-urls.js';
 import { answerCall, type CoreTrace } from './core.js';
 import { errorAnswer, sealAnswer, type MockAnswer } from './mock-answer.js';
 import type { MockCall } from './mock-call.js';
-import { routeCall, type Routing } from './route.js';
+import { routeCall, type Routing } from './steps/1-route.js';
 import { scrubSecrets } from './scrub-secrets.js';
 
 /** What the pipeline works with: one mock's state and controls. */

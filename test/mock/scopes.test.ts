@@ -1,6 +1,6 @@
 import { createMockApi, createSecret } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { covers, uncovered } from '../../mock/pipeline/scope.js';
+import { covers, uncovered } from '../../mock/pipeline/steps/4-scope.js';
 import { call, codeOf, createKey, NOW, seededBytes } from './helpers.js';
 
 function mockWith(permissions: string[]) {

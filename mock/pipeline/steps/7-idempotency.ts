@@ -3,9 +3,9 @@
  * answer again (a replay), or a 409 when the request differs; a new one runs, and its answer is
  * kept (in the store's idempotency records) for the next retry.
  */
-import type { IdempotencyRecords } from '../store/idempotency-records.js';
-import { sha256Hex } from '../store/sha256.js';
-import type { MockAnswer } from './mock-answer.js';
+import type { IdempotencyRecords } from '../../store/idempotency-records.js';
+import { sha256Hex } from '../../store/sha256.js';
+import type { MockAnswer } from '../mock-answer.js';
 
 /** What makes two requests under one `Idempotency-Key` the same: method, path and body. */
 export function fingerprintOf(method: string, path: string, bodyText: string): string {

@@ -3,9 +3,9 @@
  * matched segment by segment against the spec's route table, then the method picks the operation.
  * Pure, so the request log knows a call's route and operation even when a fault answers it.
  */
-import type { OperationSpec, RouteSpec } from '../contract/spec.js';
-import { routes } from '../contract/spec.js';
-import type { CallTarget } from './mock-call.js';
+import type { OperationSpec, RouteSpec } from '../../contract/spec.js';
+import { routes } from '../../contract/spec.js';
+import type { CallTarget } from '../mock-call.js';
 
 /** Where a call goes: each part `null` from the first one that is unknown. */
 export interface Routing {

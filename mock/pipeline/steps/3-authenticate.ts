@@ -1,14 +1,13 @@
 /**
- * Who is calling, in one fixed order so a bad key always gets the same code:
- * missing → format → unknown → revoked → inactive → expired → environment.
- * (Scope and rate limit, the last two steps of the documented order, depend on the operation and
- * are checked by the core right after.)
+ * Step 3, authenticate: who is calling, in one fixed order so a bad key always gets the same code:
+ * missing → format → unknown → revoked → inactive → expired → environment (all 401). Secrets are
+ * looked up by their SHA-256 hash and compared in constant time.
  */
-import { inspectSecret, type Environment } from '../../src/secret-format.js';
-import type { KeyRecord } from '../store/key-record.js';
-import type { KeyStore } from '../store/key-store.js';
-import type { ErrorCode } from './mock-answer.js';
-import { constantTimeEqual, sha256Hex } from '../store/sha256.js';
+import { inspectSecret, type Environment } from '../../../src/secret-format.js';
+import type { KeyRecord } from '../../store/key-record.js';
+import type { KeyStore } from '../../store/key-store.js';
+import type { ErrorCode } from '../mock-answer.js';
+import { constantTimeEqual, sha256Hex } from '../../store/sha256.js';
 
 /** The caller, or why it was refused (always a 401). */
 export type AuthResult = { ok: true; key: KeyRecord } | { ok: false; code: ErrorCode; message: string };

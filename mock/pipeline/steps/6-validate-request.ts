@@ -5,10 +5,10 @@
  * (400 `validation_error` naming the field), and that `expires_at` lies in the future. Nothing here
  * touches the store, so a refused request has changed nothing.
  */
-import { validate, type Violation } from '../contract/json-schema.js';
-import { resolveSchema, type OperationSpec, type ParameterSpec } from '../contract/spec.js';
-import { clip, type ErrorCode } from './mock-answer.js';
-import type { CallBody } from './mock-call.js';
+import { validate, type Violation } from '../../contract/json-schema.js';
+import { resolveSchema, type OperationSpec, type ParameterSpec } from '../../contract/spec.js';
+import { clip, type ErrorCode } from '../mock-answer.js';
+import type { CallBody } from '../mock-call.js';
 
 /**
  * The largest request body the mock reads, in bytes (64 KiB); a larger one is a 413

@@ -1,9 +1,10 @@
 /**
- * Per-key rate limits: a per-minute and a per-hour quota in fixed windows aligned to the mock
- * clock's minute and hour (a window opened at 12:00:37 still resets at 12:01:00). Pure functions
- * over a record's counters; the clock is passed in.
+ * Step 5, rate limit (429). Each key has a per-minute and a per-hour quota in fixed windows
+ * aligned to the mock clock's minute and hour (a window opened at 12:00:37 still resets at
+ * 12:01:00). Pure functions over a record's counters, the clock passed in; the headers every
+ * authenticated answer carries are built here too.
  */
-import type { KeyRecord } from '../store/key-record.js';
+import type { KeyRecord } from '../../store/key-record.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
