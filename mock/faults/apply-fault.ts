@@ -13,6 +13,8 @@ import { errorAnswer, sealAnswer, type ErrorCode } from '../pipeline/mock-answer
 import type { Fault } from '../types.js';
 import { delay } from './delay.js';
 
+type StatusFault = Extract<Fault, { status: number }>;
+
 /** The two moments of a call a fault can come between. */
 export interface FaultedCall {
   /** Mints the call's request id: once, when it goes ahead (after any delay). */
@@ -53,22 +55,25 @@ function defaultCode(status: number): ErrorCode | null {
 }
 
 /** The answer of a `{ status }` fault. */
-function statusAnswer(
-  fault: { status: number; headers?: Record<string, string>; body?: unknown },
-  requestId: string,
-): MockAnswer {
+function statusAnswer(fault: StatusFault, requestId: string): MockAnswer {
   // The contract requires Retry-After on a 429; a test can still set its own.
   const headers = fault.status === 429 ? { 'Retry-After': '1', ...fault.headers } : (fault.headers ?? {});
-  const code = fault.body === undefined ? defaultCode(fault.status) : null;
-  let answer: MockAnswer;
+  const { body, errorCode } = statusBody(fault, requestId);
+  return sealAnswer({ status: fault.status, headers, body, errorCode }, requestId, null);
+}
+
+/** The fault's own body when it gives one, else the API's error body for the status (`{}` for a 2xx or 3xx). */
+function statusBody(fault: StatusFault, requestId: string): Pick<MockAnswer, 'body' | 'errorCode'> {
   if (fault.body !== undefined) {
-    const body = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
-    answer = { status: fault.status, headers, body, errorCode: null };
-  } else if (code !== null) {
-    const error = errorAnswer(requestId, fault.status, code, `An injected fault answered HTTP ${fault.status}.`);
-    answer = { ...error, headers };
-  } else {
-    answer = { status: fault.status, headers, body: '{}', errorCode: null };
+    return { body: typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body), errorCode: null };
   }
-  return sealAnswer(answer, requestId, null);
+  const code = defaultCode(fault.status);
+  if (code === null) return { body: '{}', errorCode: null };
+  const { body, errorCode } = errorAnswer(
+    requestId,
+    fault.status,
+    code,
+    `An injected fault answered HTTP ${fault.status}.`,
+  );
+  return { body, errorCode };
 }
