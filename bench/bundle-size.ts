@@ -3,10 +3,12 @@
  * peers, each bundled by esbuild for the browser, minified, gzipped at level 9 (the approach of
  * `scripts/bundle-size.ts`, applied to the sources). Deterministic: one figure each.
  *
- * Goal (issue 6): Keysmith ≤ 6 kB (6,000 B).
+ * Goal: Keysmith ≤ 7 kB (7,000 B), the CI budget of `npm run size` (issue 6 set 6,000 B; issues 12
+ * and 17 moved it to 7,000 B to pay for readable code and the features users reach for).
  *
  * Run alone: `npx tsx bench/bundle-size.ts`.
  */
+import { BUDGET_BYTES } from '../scripts/browser-bundle-size.ts';
 import { browserBundleSize, SDK_ENTRY, type BundleSize } from './lib/bundle.ts';
 import { checkGoal, isMain, printResult, type MeasureResult, type Row } from './lib/result.ts';
 
@@ -62,14 +64,14 @@ export async function measureBundleSize(): Promise<MeasureResult> {
     goals: [
       checkGoal(
         '5a',
-        'keysmith SDK (openapi-fetch included) ≤ 6 kB (6,000 B) min+gzip',
+        'keysmith SDK (openapi-fetch included) ≤ 7 kB (7,000 B) min+gzip',
         whole?.gzipped ?? Number.NaN,
-        6000,
+        BUDGET_BYTES,
         'max',
         ' B',
       ),
     ],
-    chartGoal: reference === undefined ? undefined : { ratio: 6000 / reference.gzipped, id: '5a' },
+    chartGoal: reference === undefined ? undefined : { ratio: BUDGET_BYTES / reference.gzipped, id: '5a' },
     notes,
   };
 }

@@ -20,6 +20,13 @@ export interface BundleSize {
   gzipped: number;
 }
 
+/**
+ * min+gzip budget of the whole SDK entry, in bytes: CI's `npm run size` and bench goal 5a. Issue 6
+ * set 6,000 B; issue 12 raised it to 7,000 B so that the SDK reads plainly (explicit core, restored
+ * messages: 5,953 → 6,843 B), and the SDK-parity issue spends the rest.
+ */
+export const BUDGET_BYTES = 7_000;
+
 /** How every browser bundle here is built. */
 export const BROWSER_BUILD = {
   bundle: true,

@@ -2,20 +2,51 @@
  * Everything generated from openapi.yaml, computed in memory: `npm run generate` writes it,
  * `npm run check:generated` compares it with what is committed. One function, so the two can
  * never disagree about what "fresh" means.
+ *
+ * - `src/generated/api.ts`: the types, by openapi-typescript;
+ * - `src/generated/schemas.ts`, `resources/*.ts`, `keysmith-api.ts`: the SDK's methods and the
+ *   friendly type names, by the templates in `scripts/sdk-surface/`, formatted by Prettier;
+ * - `mock/generated/openapi.ts`: the document as data, for the mock's validator.
  */
 import { readFile } from 'node:fs/promises';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
+import { readSurface } from './sdk-surface/read-surface.ts';
+import { BANNER, renderSurface } from './sdk-surface/render-files.ts';
 
-const BANNER = `/**
- * GENERATED from openapi.yaml by \`npm run generate\` — do not edit by hand.
- * \`npm test\` fails when this file is stale.
- */
-`;
+type Json = Record<string, unknown>;
 
-/** Path (relative to the project root) → file contents. */
+/** Each schema's description, by name. */
+function schemaDescriptions(document: Json): Map<string, string> {
+  const schemas =
+    (document.components as { schemas?: Record<string, { description?: unknown }> } | undefined)?.schemas ?? {};
+  const descriptions = new Map<string, string>();
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (typeof schema.description === 'string') descriptions.set(name, schema.description.trim());
+  }
+  return descriptions;
+}
+
+/** The SDK's generated surface for a spec's text: path → formatted contents. */
+export async function sdkSurfaceFiles(specText: string, root: URL): Promise<Map<string, string>> {
+  const document = parse(specText) as Json;
+  const files = renderSurface(readSurface(document), schemaDescriptions(document));
+  const formatted = new Map<string, string>();
+  for (const [path, contents] of files) {
+    const options = await resolveConfig(new URL(path, root));
+    formatted.set(path, await format(contents, { ...options, parser: 'typescript' }));
+  }
+  return formatted;
+}
+
+/** Path (relative to the project root) → file contents, for the project's openapi.yaml. */
 export async function generatedFiles(root: URL): Promise<Map<string, string>> {
-  const specText = await readFile(new URL('openapi.yaml', root), 'utf8');
+  return generatedFilesFor(await readFile(new URL('openapi.yaml', root), 'utf8'), root);
+}
+
+/** Path (relative to the project root) → file contents, for a spec's text. */
+export async function generatedFilesFor(specText: string, root: URL): Promise<Map<string, string>> {
   const ast = await openapiTS(specText);
   const types = BANNER + '\n' + astToString(ast);
   const spec = parse(specText) as unknown;
@@ -25,6 +56,7 @@ export async function generatedFiles(root: URL): Promise<Map<string, string>> {
     `export const openapi = ${JSON.stringify(spec, null, 2)} as const;\n`;
   return new Map([
     ['src/generated/api.ts', types],
+    ...(await sdkSurfaceFiles(specText, root)),
     ['mock/generated/openapi.ts', specModule],
   ]);
 }

@@ -61,9 +61,14 @@ export interface ApiPromise<T> extends Promise<T> {
  * @internal
  */
 export function apiPromise<T>(data: Promise<T>, source: ResponseSource): ApiPromise<T> {
-  const promise = data as ApiPromise<T>;
-  promise.withResponse = () =>
+  return Object.assign(data, { withResponse: withResponseOf(data, source) });
+}
+
+/** The `withResponse()` of a promise of `data`. */
+function withResponseOf<T>(data: Promise<T>, source: ResponseSource): () => Promise<ApiResponse<T>> {
+  return () =>
     data.then((body) => {
+      // Set before `data` resolves: the body is read from this very response.
       const response = source.response as Response;
       const { headers } = response;
       return {
@@ -73,5 +78,4 @@ export function apiPromise<T>(data: Promise<T>, source: ResponseSource): ApiProm
         requestId: headers.get('x-request-id') ?? undefined,
       };
     });
-  return promise;
 }

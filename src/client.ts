@@ -1,19 +1,18 @@
 /**
- * The `Keysmith` client: options, the key check, and the resources.
+ * The `Keysmith` client: its options, the key check, and the runtime under the methods. The
+ * methods themselves (`keys.create`, `me`, …) are generated from openapi.yaml into
+ * `generated/keysmith-api.ts`, which this class extends.
  *
  * @module
  */
-import type { ApiPromise } from './api-promise.js';
 import { resolveConnection } from './environments.js';
 import { KeysmithError } from './errors.js';
-import { Core } from './internal/core.js';
+import { KeysmithApi } from './generated/keysmith-api.js';
+import { Core, type CoreSettings } from './internal/core.js';
 import { sleep as realSleep, type Sleep } from './internal/sleep.js';
 import type { RateLimitInfo } from './rate-limit.js';
-import type { RequestOptions } from './request-options.js';
-import { KeysResource } from './resources/keys.js';
-import { RateLimitResource } from './resources/rate-limit.js';
 import { RETRY_DEFAULTS, type FetchLike, type RetryEvent } from './retry.js';
-import type { Environment, Identity } from './types.js';
+import type { Environment } from './types.js';
 
 /**
  * The dated API version this SDK speaks, sent as `Keysmith-Version` on every request.
@@ -104,16 +103,53 @@ export interface KeysmithOptions {
 
 const globalFetch: FetchLike = (request, init) => globalThis.fetch(request, init);
 
-function check(name: string, value: number, valid: boolean): void {
-  if (!valid)
-    throw new KeysmithError(
-      `${name} must be ${name === 'maxRetries' ? 'a whole number ≥ 0' : 'a number > 0'}; got ${String(value)}.`,
-    );
+/** Throws unless `maxRetries` is a whole number ≥ 0. */
+function checkMaxRetries(maxRetries: number): void {
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new KeysmithError(`maxRetries must be a whole number ≥ 0 (0 turns retries off); got ${maxRetries}.`);
+  }
+}
+
+/** Throws unless a duration option (`timeout`, `maxRetryAfter`) is a number of milliseconds > 0. */
+function checkMilliseconds(name: 'timeout' | 'maxRetryAfter', value: number): void {
+  if (Number.isNaN(value) || value <= 0)
+    throw new KeysmithError(`${name} must be a number of milliseconds > 0 (Infinity for none); got ${value}.`);
+}
+
+/** The options resolved: the connection, and every setting of the client's core. */
+function resolveSettings(options: KeysmithOptions): {
+  environment: Environment;
+  baseUrl: string;
+  settings: CoreSettings;
+} {
+  const { apiKey, environment, baseUrl } = resolveConnection(options);
+  const maxRetries = options.maxRetries ?? RETRY_DEFAULTS.maxRetries;
+  const timeout = options.timeout ?? RETRY_DEFAULTS.timeoutMs;
+  const maxRetryAfter = options.maxRetryAfter ?? RETRY_DEFAULTS.maxRetryAfterMs;
+  checkMaxRetries(maxRetries);
+  checkMilliseconds('timeout', timeout);
+  checkMilliseconds('maxRetryAfter', maxRetryAfter);
+  const settings: CoreSettings = {
+    baseUrl,
+    headers: { Authorization: `Bearer ${apiKey}`, 'Keysmith-Version': API_VERSION },
+    maxRetries,
+    timeout,
+    maxRetryAfter,
+    fetch: options.fetch ?? globalFetch,
+    sleep: options.sleep ?? realSleep,
+    now: options.now ?? Date.now,
+    random: options.random ?? Math.random,
+    onRetry: options.onRetry,
+    onRateLimit: options.onRateLimit,
+  };
+  return { environment, baseUrl, settings };
 }
 
 /**
  * The Keysmith API client. Building one checks the key offline; each method sends one request
  * (retrying as configured) and resolves to the generated response type or throws a typed error.
+ * The methods — `keys.create`, `keys.list`, …, `rateLimit.get`, `me` — are generated from
+ * openapi.yaml, with the spec's summaries and examples as their docs.
  *
  * The rate-limit headers of every response are reachable three ways: `client.lastRateLimit`
  * (the latest response's), `await method(...).withResponse()` (that call's), and the
@@ -133,11 +169,7 @@ function check(name: string, value: number, valid: boolean): void {
  * const client = new Keysmith({ apiKey: adminKey, baseUrl: 'http://127.0.0.1:4010' });
  * ```
  */
-export class Keysmith {
-  /** Create, list, read, update, revoke, regenerate and delete keys. */
-  readonly keys: KeysResource;
-  /** The calling key's rate limit. */
-  readonly rateLimit: RateLimitResource;
+export class Keysmith extends KeysmithApi {
   /** The environment this client talks to. */
   readonly environment: Environment;
   /** The base URL requests go to. */
@@ -145,43 +177,12 @@ export class Keysmith {
   readonly #core: Core;
 
   constructor(options: KeysmithOptions = {}) {
-    const { apiKey, environment, baseUrl } = resolveConnection(options);
-    const maxRetries = options.maxRetries ?? RETRY_DEFAULTS.maxRetries;
-    const timeout = options.timeout ?? RETRY_DEFAULTS.timeoutMs;
-    const maxRetryAfter = options.maxRetryAfter ?? RETRY_DEFAULTS.maxRetryAfterMs;
-    check('maxRetries', maxRetries, Number.isInteger(maxRetries) && maxRetries >= 0);
-    check('timeout', timeout, timeout > 0);
-    check('maxRetryAfter', maxRetryAfter, maxRetryAfter > 0);
+    const { environment, baseUrl, settings } = resolveSettings(options);
+    const core = new Core(settings);
+    super(core);
+    this.#core = core;
     this.environment = environment;
     this.baseUrl = baseUrl;
-    this.#core = new Core({
-      baseUrl,
-      headers: { Authorization: `Bearer ${apiKey}`, 'Keysmith-Version': API_VERSION },
-      maxRetries,
-      timeout,
-      maxRetryAfter,
-      fetch: options.fetch ?? globalFetch,
-      sleep: options.sleep ?? realSleep,
-      now: options.now ?? Date.now,
-      random: options.random ?? Math.random,
-      onRetry: options.onRetry,
-      onRateLimit: options.onRateLimit,
-    });
-    this.keys = new KeysResource(this.#core);
-    this.rateLimit = new RateLimitResource(this.#core);
-  }
-
-  /**
-   * The calling key: id, name, environment, permissions and owner.
-   *
-   * @example
-   * ```ts
-   * const me = await client.me();
-   * console.log(me.name, me.permissions);
-   * ```
-   */
-  me(options?: RequestOptions): ApiPromise<Identity> {
-    return this.#core.run(options, (api) => api.GET('/v1/me'));
   }
 
   /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { InvalidApiKeyError, KeysmithError } from './errors.js';
-import { inspectSecret, maskSecret, SECRET_PREFIXES } from './secret-format.js';
+import { inspectSecret, maskSecret, SECRET_PREFIXES, type SecretProblem } from './secret-format.js';
 import type { Environment } from './types.js';
 
 /**
@@ -43,6 +43,24 @@ function readEnvVar(name: string): string | undefined {
   }
 }
 
+/** The environment whose base URL this is, if it is one of them. */
+function environmentOfBaseUrl(baseUrl: string): Environment | undefined {
+  return ENVIRONMENTS.find((environment) => ENVIRONMENT_BASE_URLS[environment] === baseUrl);
+}
+
+/** What is wrong with a key that fails the offline check, and how to fix it; quotes no more of it than its masked label. */
+function describeMalformedKey(apiKey: string, problem: SecretProblem): string {
+  const masked = maskSecret(apiKey);
+  if (problem === 'checksum') {
+    return `The API key ${masked} fails its checksum: it was mistyped or truncated. Copy the whole key again.`;
+  }
+  const whitespace = /\s/.test(apiKey) ? ' It contains whitespace: trim it.' : '';
+  return (
+    `The API key ${masked} is malformed: a key is ks_prod_, ks_stage_ or ks_dev_ followed by 38 letters and digits, ` +
+    `and this one has ${apiKey.length} characters.${whitespace} Copy the whole key again.`
+  );
+}
+
 /** An absolute http(s) URL without its trailing slashes, or `undefined`. */
 function httpUrl(text: string): string | undefined {
   try {
@@ -68,31 +86,38 @@ export function resolveConnection(options: {
   baseUrl?: string | undefined;
 }): Connection {
   const apiKey = options.apiKey ?? readEnvVar('KEYSMITH_API_KEY');
-  if (!apiKey) throw new InvalidApiKeyError('missing_api_key', 'No API key: pass apiKey, or set KEYSMITH_API_KEY.');
+  if (apiKey === undefined || apiKey === '') {
+    throw new InvalidApiKeyError(
+      'missing_api_key',
+      'No API key: pass apiKey to new Keysmith(), or set the KEYSMITH_API_KEY environment variable.',
+    );
+  }
   const checked = inspectSecret(apiKey);
-  const masked = maskSecret(apiKey);
-  if (!checked.ok) {
-    const problem =
-      checked.problem === 'checksum'
-        ? 'fails its checksum'
-        : `is not ks_prod_, ks_stage_ or ks_dev_ + 38 letters and digits (it has ${apiKey.length} characters${/\s/.test(apiKey) ? ', with whitespace' : ''})`;
-    throw new InvalidApiKeyError('malformed_api_key', `The API key ${masked} ${problem}: copy the whole key again.`);
+  if (!checked.ok) throw new InvalidApiKeyError('malformed_api_key', describeMalformedKey(apiKey, checked.problem));
+
+  const environment = options.environment ?? checked.environment;
+  // A JavaScript caller can pass any string, whatever the type says.
+  if (!ENVIRONMENTS.includes(environment)) {
+    throw new KeysmithError(`Unknown environment "${environment}": use ${ENVIRONMENTS.join(', ')}.`);
+  }
+  let baseUrl: string = ENVIRONMENT_BASE_URLS[environment];
+  if (options.baseUrl !== undefined) {
+    const url = httpUrl(options.baseUrl);
+    if (url === undefined) {
+      throw new KeysmithError(
+        `baseUrl "${options.baseUrl}" is not an absolute http(s) URL: give one such as http://127.0.0.1:4010 (a local mock), or leave baseUrl out.`,
+      );
+    }
+    baseUrl = url;
   }
 
-  const { environment = checked.environment } = options;
-  const baseUrl = options.baseUrl === undefined ? ENVIRONMENT_BASE_URLS[environment] : httpUrl(options.baseUrl);
-  if (!ENVIRONMENTS.includes(environment))
-    throw new KeysmithError(`Unknown environment "${String(environment)}": use ${ENVIRONMENTS.join(', ')}.`);
-  if (!baseUrl) throw new KeysmithError(`baseUrl "${options.baseUrl}" is not an absolute http(s) URL.`);
   // The key's environment must be the configured one, and the base URL's when it is a known one.
-  const other =
-    environment !== checked.environment
-      ? environment
-      : ENVIRONMENTS.find((env) => ENVIRONMENT_BASE_URLS[env] === baseUrl && env !== environment);
-  if (other) {
+  const configured = environment === checked.environment ? environmentOfBaseUrl(baseUrl) : environment;
+  if (configured !== undefined && configured !== checked.environment) {
     throw new InvalidApiKeyError(
       'environment_mismatch',
-      `The API key ${masked} is a ${checked.environment} key, not a ${other} key (${baseUrl}): use a ${SECRET_PREFIXES[other]}… key, or leave out environment and baseUrl.`,
+      `The API key ${maskSecret(apiKey)} is a ${checked.environment} key, but the client is set up for ${configured} (${baseUrl}). ` +
+        `Use a ${configured} key (${SECRET_PREFIXES[configured]}…), or leave out environment and baseUrl so the key's own environment is used.`,
     );
   }
   return { apiKey, environment, baseUrl };

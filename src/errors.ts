@@ -65,9 +65,9 @@ export class KeysmithError extends Error {
  */
 export class InvalidApiKeyError extends KeysmithError {
   /** Always `'InvalidApiKeyError'`. */
-  override readonly name: 'InvalidApiKeyError' = 'InvalidApiKeyError';
+  override readonly name = 'InvalidApiKeyError' as const;
   /** The code the server would have answered with. */
-  declare readonly code: 'missing_api_key' | 'malformed_api_key' | 'environment_mismatch';
+  readonly code: 'missing_api_key' | 'malformed_api_key' | 'environment_mismatch';
 
   constructor(code: InvalidApiKeyError['code'], message: string) {
     super(message);
@@ -118,25 +118,31 @@ export class ApiError extends KeysmithError {
   /** The class's name (each subclass sets its own). */
   override readonly name: string = 'ApiError';
   /** The HTTP status. */
-  declare readonly status: number;
+  readonly status: number;
   /** The stable error code from the body, when the body had one. */
-  declare readonly code: ErrorCode | undefined;
+  readonly code: ErrorCode | undefined;
   /** The error family from the body. */
-  declare readonly type: ErrorType | undefined;
+  readonly type: ErrorType | undefined;
   /** The request field at fault, when there is one. */
-  declare readonly param: string | undefined;
+  readonly param: string | undefined;
   /** Machine-readable specifics (the scope needed, the window hit). */
-  declare readonly details: Record<string, unknown> | undefined;
+  readonly details: Record<string, unknown> | undefined;
   /** The request's id (`X-Request-Id`): quote it when reporting a problem. */
-  declare readonly requestId: string | undefined;
+  readonly requestId: string | undefined;
   /** What the response's headers said about the rate limit. */
-  declare readonly rateLimit: RateLimitInfo;
+  readonly rateLimit: RateLimitInfo;
 
   constructor(message: string, fields: ApiErrorFields) {
     super(message);
-    // Assigned in the fields' order, which is also the order `toJSON()` lists them in.
-    Object.assign(this, fields);
-    this.details = fields.details && redactDeep(fields.details);
+    // In the fields' order, which is also the order `toJSON()` lists them in.
+    this.status = fields.status;
+    this.code = fields.code;
+    this.type = fields.type;
+    this.param = fields.param;
+    // A server may echo a secret in the details, and errors end up in logs.
+    this.details = fields.details === undefined ? undefined : redactDeep(fields.details);
+    this.requestId = fields.requestId;
+    this.rateLimit = fields.rateLimit;
   }
 }
 
@@ -151,7 +157,7 @@ export class ApiError extends KeysmithError {
  */
 export class AuthenticationError extends ApiError {
   /** Always `'AuthenticationError'`. */
-  override readonly name: 'AuthenticationError' = 'AuthenticationError';
+  override readonly name = 'AuthenticationError' as const;
 }
 
 /**
@@ -164,7 +170,7 @@ export class AuthenticationError extends ApiError {
  */
 export class PermissionDeniedError extends ApiError {
   /** Always `'PermissionDeniedError'`. */
-  override readonly name: 'PermissionDeniedError' = 'PermissionDeniedError';
+  override readonly name = 'PermissionDeniedError' as const;
 }
 
 /**
@@ -177,7 +183,7 @@ export class PermissionDeniedError extends ApiError {
  */
 export class NotFoundError extends ApiError {
   /** Always `'NotFoundError'`. */
-  override readonly name: 'NotFoundError' = 'NotFoundError';
+  override readonly name = 'NotFoundError' as const;
 }
 
 /**
@@ -190,7 +196,7 @@ export class NotFoundError extends ApiError {
  */
 export class ConflictError extends ApiError {
   /** Always `'ConflictError'`. */
-  override readonly name: 'ConflictError' = 'ConflictError';
+  override readonly name = 'ConflictError' as const;
 }
 
 /**
@@ -203,7 +209,7 @@ export class ConflictError extends ApiError {
  */
 export class ValidationError extends ApiError {
   /** Always `'ValidationError'`. */
-  override readonly name: 'ValidationError' = 'ValidationError';
+  override readonly name = 'ValidationError' as const;
 }
 
 /**
@@ -219,13 +225,13 @@ export class ValidationError extends ApiError {
  */
 export class RateLimitError extends ApiError {
   /** Always `'RateLimitError'`. */
-  override readonly name: 'RateLimitError' = 'RateLimitError';
+  override readonly name = 'RateLimitError' as const;
   /** How long to wait before trying again: the server's `Retry-After`, else until the window resets. */
-  declare readonly retryAfterMs: number | undefined;
+  readonly retryAfterMs: number | undefined;
 
-  // Only narrows the type: ApiError's constructor assigns every field given, retryAfterMs included.
   constructor(message: string, fields: ApiErrorFields & { retryAfterMs: number | undefined }) {
     super(message, fields);
+    this.retryAfterMs = fields.retryAfterMs;
   }
 }
 
@@ -239,7 +245,7 @@ export class RateLimitError extends ApiError {
  */
 export class InternalServerError extends ApiError {
   /** Always `'InternalServerError'`. */
-  override readonly name: 'InternalServerError' = 'InternalServerError';
+  override readonly name = 'InternalServerError' as const;
 }
 
 /**
@@ -253,7 +259,7 @@ export class InternalServerError extends ApiError {
  */
 export class ConnectionError extends KeysmithError {
   /** Always `'ConnectionError'`. */
-  override readonly name: 'ConnectionError' = 'ConnectionError';
+  override readonly name = 'ConnectionError' as const;
 }
 
 /**
@@ -269,29 +275,80 @@ export class ConnectionError extends KeysmithError {
  */
 export class TimeoutError extends KeysmithError {
   /** Always `'TimeoutError'`. */
-  override readonly name: 'TimeoutError' = 'TimeoutError';
+  override readonly name = 'TimeoutError' as const;
 }
-
-const CLASS_OF_STATUS: Record<number, typeof ApiError> = {
-  400: ValidationError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  413: ValidationError,
-  415: ValidationError,
-  422: ValidationError,
-  429: RateLimitError as typeof ApiError,
-};
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const record = (value: unknown): Record<string, unknown> | undefined =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 
+/** The error of the status's family, or a plain {@link ApiError} for a status outside them. */
+function apiErrorOfStatus(message: string, fields: ApiErrorFields, retryAfterMs: number | undefined): ApiError {
+  switch (fields.status) {
+    case 400:
+    case 413:
+    case 415:
+    case 422:
+      return new ValidationError(message, fields);
+    case 401:
+      return new AuthenticationError(message, fields);
+    case 403:
+      return new PermissionDeniedError(message, fields);
+    case 404:
+      return new NotFoundError(message, fields);
+    case 409:
+      return new ConflictError(message, fields);
+    case 429:
+      return new RateLimitError(message, { ...fields, retryAfterMs });
+    default:
+      if (fields.status >= 500) return new InternalServerError(message, fields);
+      return new ApiError(message, fields);
+  }
+}
+
+/** How long the response says to wait: `Retry-After` / `retry-after-ms`, else until the window resets. */
+function waitOf(rateLimit: RateLimitInfo, receivedAt: number): number | undefined {
+  if (rateLimit.retryAfterMs !== undefined) return rateLimit.retryAfterMs;
+  if (rateLimit.resetAt !== undefined) return Math.max(0, rateLimit.resetAt.getTime() - receivedAt);
+  return undefined;
+}
+
+/** What the server said went wrong: the body's message, else the start of a body that is not the error shape. */
+function serverMessage(detail: Record<string, unknown>, body: unknown): string {
+  const message = text(detail['message']);
+  if (message !== undefined) return message;
+  if (typeof body === 'string' && body !== '') return body.slice(0, 200);
+  return 'no error details in the body';
+}
+
+/**
+ * The message of an error response: the request, the status and the code, then the server's own
+ * message, which names the problem and the fix. A 429 ends with how long to wait, unless the
+ * server's message already says it.
+ */
+function messageOf(
+  operation: string,
+  status: number,
+  code: string | undefined,
+  attempts: number,
+  said: string,
+  retryAfterMs: number | undefined,
+): string {
+  let message = `${operation} failed with ${status}`;
+  if (code !== undefined) message += ` ${code}`;
+  if (attempts > 1) message += ` (after ${attempts} attempts)`;
+  message += `: ${said}`;
+  if (status === 429 && retryAfterMs !== undefined && !/retry after/i.test(said)) {
+    const sentenceEnd = /[.!?]$/.test(said) ? '' : '.';
+    message += `${sentenceEnd} Retry after ${Math.ceil(retryAfterMs / 1000)} s.`;
+  }
+  return message;
+}
+
 /**
  * Builds the error for an error response: the subclass by status, the fields from the shared
  * error body, the rate-limit info from the headers, and a message that names the request before
- * the server's own message.
+ * the server's own message (and, for a 429, how long to wait).
  *
  * @param operation - `"GET /v1/api-keys/key_1"`: named in the message.
  * @param response - the error response (its body already read).
@@ -305,18 +362,16 @@ const record = (value: unknown): Record<string, unknown> | undefined =>
  */
 export function errorFromResponse(
   operation: string,
-  { status, headers }: Response,
+  response: Response,
   body: unknown,
-  { receivedAt, attempts }: { receivedAt: number; attempts: number },
+  call: { receivedAt: number; attempts: number },
 ): ApiError {
+  const { status, headers } = response;
   const detail = record(record(body)?.['error']) ?? {};
-  const rateLimit = parseRateLimit(headers, receivedAt);
+  const rateLimit = parseRateLimit(headers, call.receivedAt);
+  // The body's strings are the server's; the generated types name the codes and types this SDK knows.
   const code = text(detail['code']) as ErrorCode | undefined;
-  const retryAfterMs =
-    rateLimit.retryAfterMs ?? (rateLimit.resetAt && Math.max(0, rateLimit.resetAt.getTime() - receivedAt));
-  // The server's message names the problem and the fix; the SDK adds which request, and how often it tried.
-  const said = text(detail['message']) ?? ((typeof body === 'string' && body.slice(0, 200)) || 'no error details');
-  const message = `${operation} failed with ${status}${code ? ` ${code}` : ''}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}: ${said}`;
+  const retryAfterMs = waitOf(rateLimit, call.receivedAt);
   const fields: ApiErrorFields = {
     status,
     code,
@@ -326,8 +381,6 @@ export function errorFromResponse(
     requestId: text(detail['request_id']) ?? headers.get('x-request-id') ?? undefined,
     rateLimit,
   };
-  return new (CLASS_OF_STATUS[status] ?? (status >= 500 ? InternalServerError : ApiError))(
-    message,
-    status === 429 ? ({ ...fields, retryAfterMs } as ApiErrorFields) : fields,
-  );
+  const message = messageOf(operation, status, code, call.attempts, serverMessage(detail, body), retryAfterMs);
+  return apiErrorOfStatus(message, fields, retryAfterMs);
 }

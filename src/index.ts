@@ -38,24 +38,18 @@ export type { FetchLike, RetryEvent } from './retry.js';
 export type { RequestOptions } from './request-options.js';
 export type { ApiPromise, ApiResponse } from './api-promise.js';
 export type { Page, PagePromise } from './pagination.js';
-export type { KeysResource } from './resources/keys.js';
-export type { RateLimitResource } from './resources/rate-limit.js';
 export type { Sleep } from './internal/sleep.js';
 export { inspectSecret, maskSecret } from './secret-format.js';
 export type { SecretProblem } from './secret-format.js';
+// The resources' types and the spec's friendly type names (ApiKey, CreateApiKeyRequest, …), as generated.
+export type * from './generated/surface.js';
 export type {
-  ApiKey,
   ApiKeyList,
-  ApiKeyWithSecret,
   CreateApiKeyParams,
-  DeletedApiKey,
   Environment,
   ErrorCode,
   ErrorType,
-  Identity,
   KeyStatus,
-  ListApiKeysParams,
-  RateLimitStatus,
   RegenerateApiKeyParams,
   UpdateApiKeyParams,
 } from './types.js';

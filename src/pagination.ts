@@ -22,23 +22,25 @@ import { KeysmithError } from './errors.js';
  */
 export class Page<Item> implements AsyncIterable<Item> {
   /** Always `"list"`, as in the API's body. */
-  declare readonly object: 'list';
+  readonly object = 'list' as const;
   /** The items of this page. */
-  declare readonly data: Item[];
+  readonly data: Item[];
   /** Whether another page follows. */
-  declare readonly has_more: boolean;
+  readonly has_more: boolean;
   /** The cursor of the next page, or `null` on the last page. */
-  declare readonly next_cursor: string | null;
+  readonly next_cursor: string | null;
   readonly #fetchAfter: (cursor: string) => PagePromise<Item>;
 
   /** @internal */
   constructor(
-    { data, has_more, next_cursor }: { data: Item[]; has_more: boolean; next_cursor: string | null },
+    body: { data: Item[]; has_more: boolean; next_cursor: string | null },
     fetchAfter: (cursor: string) => PagePromise<Item>,
   ) {
-    // Only the known fields, picked by name: assigning the whole body would let a `__proto__`
-    // key in it replace the page's prototype.
-    Object.assign(this, { object: 'list', data, has_more, next_cursor });
+    // Only the known fields: the page serialises as the API's list body, and nothing else of the
+    // body (a `__proto__` key, say) reaches the object.
+    this.data = body.data;
+    this.has_more = body.has_more;
+    this.next_cursor = body.next_cursor;
     this.#fetchAfter = fetchAfter;
   }
 
@@ -65,8 +67,11 @@ export class Page<Item> implements AsyncIterable<Item> {
    * ```
    */
   getNextPage(): PagePromise<Item> {
-    if (!this.hasNextPage()) throw new KeysmithError('There is no next page: check hasNextPage() first.');
-    return this.#fetchAfter(this.next_cursor as string);
+    const cursor = this.next_cursor;
+    if (!this.has_more || cursor === null) {
+      throw new KeysmithError('This is the last page: check hasNextPage() before calling getNextPage().');
+    }
+    return this.#fetchAfter(cursor);
   }
 
   /**
@@ -78,16 +83,13 @@ export class Page<Item> implements AsyncIterable<Item> {
    * ```
    */
   async *iterPages(): AsyncGenerator<Page<Item>, void, undefined> {
+    yield this;
     const seen = new Set<string>();
-    let page: Page<Item> = this;
-    yield page;
-    // Bounded by the server's cursors; a cursor seen twice would mean an endless loop.
-    while (page.hasNextPage()) {
-      const cursor = page.next_cursor as string;
-      if (seen.has(cursor)) throw new KeysmithError(`The API returned the cursor ${cursor} twice; stopping.`);
-      seen.add(cursor);
-      page = await page.getNextPage();
+    let next = nextPageOf(this, seen);
+    while (next !== undefined) {
+      const page = await next;
       yield page;
+      next = nextPageOf(page, seen);
     }
   }
 
@@ -95,6 +97,20 @@ export class Page<Item> implements AsyncIterable<Item> {
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     for await (const page of this.iterPages()) yield* page.data;
   }
+}
+
+/**
+ * The request for the page after `page`, or `undefined` on the last page. Iterating is bounded by
+ * the server's cursors, so a cursor seen twice (an endless loop) stops it with an error.
+ */
+function nextPageOf<Item>(page: Page<Item>, seen: Set<string>): PagePromise<Item> | undefined {
+  const cursor = page.next_cursor;
+  if (!page.has_more || cursor === null) return undefined;
+  if (seen.has(cursor)) {
+    throw new KeysmithError(`The API returned the cursor ${cursor} twice; stopping instead of looping.`);
+  }
+  seen.add(cursor);
+  return page.getNextPage();
 }
 
 /**

@@ -68,9 +68,12 @@ export type HeadersLike =
   | Readonly<Record<string, string | readonly string[] | undefined>>;
 
 const TEN_YEARS_MS = 10 * 365 * 24 * 3600 * 1000;
-const COUNT = /^\s*(\d{1,15})\s*$/;
-const LEADING_COUNT = /^\s*(\d{1,15})\s*(?:[,;]|$)/;
-const SECONDS = /^\s*(\d{1,15}(?:\.\d+)?)\s*$/;
+/** A whole number and nothing else. */
+const COUNT = /^\s*(?<number>\d{1,15})\s*$/;
+/** A whole number first, as in a legacy `X-RateLimit-Limit: 100, 100;w=60` that lists its windows after it. */
+const LEADING_COUNT = /^\s*(?<number>\d{1,15})\s*(?:[,;]|$)/;
+/** Seconds, possibly with a fraction. */
+const SECONDS = /^\s*(?<number>\d{1,15}(?:\.\d+)?)\s*$/;
 
 type Read = (name: string) => string | undefined;
 
@@ -86,10 +89,11 @@ function reader(headers: HeadersLike): Read {
   return (name) => lower[name];
 }
 
-/** The first group of `pattern` in `value`, as a number. */
+/** The `number` group of `pattern` in `value`, as a number; `undefined` when `value` is absent or does not match. */
 function numberIn(value: string | undefined, pattern: RegExp): number | undefined {
-  const match = value === undefined ? null : pattern.exec(value);
-  return match ? Number(match[1]) : undefined;
+  if (value === undefined) return undefined;
+  const digits = pattern.exec(value)?.groups?.['number'];
+  return digits === undefined ? undefined : Number(digits);
 }
 
 function httpDate(value: string | undefined): number | undefined {
@@ -131,11 +135,46 @@ function ietfPolicies(read: Read, now: number): RateLimitPolicy[] | undefined {
 const resetTime = (policy: RateLimitPolicy): number => policy.resetAt?.getTime() ?? 0;
 
 /** The policy with the fewest requests left (on a tie, the later reset; then the first named), if any says how many are left. */
-const tightestOf = (policies: readonly RateLimitPolicy[]): RateLimitPolicy | undefined =>
-  // filter() copies, so the sort leaves `policies` in the fields' order; the sort is stable.
-  policies
-    .filter((policy) => policy.remaining !== undefined)
-    .sort((a, b) => a.remaining! - b.remaining! || resetTime(b) - resetTime(a))[0];
+function tightestOf(policies: readonly RateLimitPolicy[]): RateLimitPolicy | undefined {
+  let tightest: RateLimitPolicy | undefined;
+  let fewestLeft = Infinity;
+  for (const policy of policies) {
+    const { remaining } = policy;
+    if (remaining === undefined) continue;
+    const tighter =
+      tightest === undefined ||
+      remaining < fewestLeft ||
+      (remaining === fewestLeft && resetTime(policy) > resetTime(tightest));
+    if (tighter) {
+      tightest = policy;
+      fewestLeft = remaining;
+    }
+  }
+  return tightest;
+}
+
+/**
+ * When a legacy reset in seconds falls, on this machine's clock: epoch seconds when it lands within
+ * ten years of the server's clock, otherwise seconds from now.
+ */
+function legacyResetAt(resetSeconds: number, receivedAt: number, serverNow: number): Date {
+  const resetMs = resetSeconds * 1000;
+  // An epoch reset is moved by the server clock's offset from ours, so a skewed server clock does not skew it.
+  if (resetMs > serverNow - TEN_YEARS_MS) return atMs(receivedAt + resetMs - serverNow);
+  return atMs(receivedAt + resetMs);
+}
+
+/** How long the server asked to wait: `retry-after-ms`, else `Retry-After` in seconds or as an HTTP date. */
+function retryAfterMsOf(read: Read, serverNow: number): number | undefined {
+  const milliseconds = numberIn(read('retry-after-ms'), SECONDS);
+  if (milliseconds !== undefined) return Math.ceil(milliseconds);
+  const retryAfter = read('retry-after');
+  const seconds = numberIn(retryAfter, COUNT);
+  if (seconds !== undefined) return seconds * 1000;
+  const date = httpDate(retryAfter);
+  if (date !== undefined) return Math.max(0, date - serverNow);
+  return undefined;
+}
 
 /**
  * Reads every rate-limit header family a server may send:
@@ -168,34 +207,20 @@ const tightestOf = (policies: readonly RateLimitPolicy[]): RateLimitPolicy | und
  */
 export function parseRateLimit(headers: HeadersLike, now: number | Date = Date.now()): RateLimitInfo {
   const read = reader(headers);
-  const at = +now;
-  const serverNow = httpDate(read('date')) ?? at;
-  const policies = ietfPolicies(read, at);
-  const tightest = policies && tightestOf(policies);
+  const receivedAt = typeof now === 'number' ? now : now.getTime();
+  const serverNow = httpDate(read('date')) ?? receivedAt;
+  const policies = ietfPolicies(read, receivedAt);
+  const tightest = policies === undefined ? undefined : tightestOf(policies);
   // The older drafts' RateLimit-* first, then X-RateLimit-*: each field from the first that has it.
   const legacy = (field: string, pattern: RegExp): number | undefined =>
     numberIn(read(`ratelimit-${field}`), pattern) ?? numberIn(read(`x-ratelimit-${field}`), pattern);
-  // A reset in seconds is epoch seconds when it lands within ten years of the server's clock, else a delta.
-  const reset = legacy('reset', SECONDS);
-  const resetMs = reset === undefined ? undefined : reset * 1000;
-  const retryAfterMs = numberIn(read('retry-after-ms'), SECONDS);
-  const retryAfter = read('retry-after');
-  const delta = numberIn(retryAfter, COUNT);
-  const date = httpDate(retryAfter);
+  const legacyReset = legacy('reset', SECONDS);
   return {
     limit: tightest?.quota ?? legacy('limit', LEADING_COUNT),
     remaining: tightest?.remaining ?? legacy('remaining', COUNT),
     resetAt:
-      tightest?.resetAt ??
-      (resetMs === undefined ? undefined : atMs(at + resetMs - (resetMs > serverNow - TEN_YEARS_MS ? serverNow : 0))),
-    retryAfterMs:
-      retryAfterMs !== undefined
-        ? Math.ceil(retryAfterMs)
-        : delta !== undefined
-          ? delta * 1000
-          : date === undefined
-            ? undefined
-            : Math.max(0, date - serverNow),
+      tightest?.resetAt ?? (legacyReset === undefined ? undefined : legacyResetAt(legacyReset, receivedAt, serverNow)),
+    retryAfterMs: retryAfterMsOf(read, serverNow),
     policies,
   };
 }

@@ -3,6 +3,9 @@
  * server's `Retry-After` / reset honoured exactly, a cap on server-requested waits, and one shared
  * cooldown per client after a 429. It reads rate-limit headers only through `parseRateLimit`.
  *
+ * It holds no state of its own: the client's settings, the client's state it changes (the
+ * cooldown, the latest response) and the call it works for are all passed in.
+ *
  * @module
  */
 import { ConnectionError, RateLimitError, TimeoutError, type KeysmithError } from './errors.js';
@@ -74,28 +77,48 @@ export interface RetryEvent {
   readonly url: string;
 }
 
-/** The client-wide side of retrying: injected I/O and the shared cooldown. @internal */
-export interface RetryClient {
+/** The client-wide settings the retry loop reads: injected I/O, limits and hooks. @internal */
+export interface RetrySettings {
   readonly fetch: FetchLike;
   readonly sleep: Sleep;
   readonly now: () => number;
   readonly random: () => number;
   readonly maxRetryAfter: number;
   readonly onRetry: ((event: RetryEvent) => void) | undefined;
+  readonly onRateLimit: ((info: RateLimitInfo, response: Response) => void) | undefined;
+}
+
+/** A response's headers and when it arrived: what `parseRateLimit` needs to read it later. @internal */
+export interface ReceivedResponse {
+  readonly headers: Headers;
+  /** Epoch ms. */
+  readonly receivedAt: number;
+}
+
+/**
+ * The client-wide state the retry loop changes, shared by every call of one client. Passed to
+ * {@link fetchWithRetries} by the client that owns it.
+ *
+ * @internal
+ */
+export interface RetryState {
   /** Epoch ms before which no request is sent (after a 429); 0 when there is no cooldown. */
   cooldownUntil: number;
   /** The rate-limit headers of the 429 that started the cooldown. */
   cooldownInfo: RateLimitInfo | undefined;
-  /** Sees every response, as it arrives. */
-  observe(response: Response, receivedAt: number): void;
+  /** The latest response of any call, success or error. */
+  latestResponse: ReceivedResponse | undefined;
 }
 
-/** The per-call side of retrying. @internal */
+/** One call, as the retry loop sees it: its options, and what its attempts leave behind. @internal */
 export interface RetryCall {
   readonly signal: AbortSignal | undefined;
   readonly timeout: number;
   readonly maxRetries: number;
-  /** The request's body as sent (`undefined` for none): a retry rebuilds the request from it once an attempt consumed the body. */
+  /**
+   * The request's body as sent (`undefined` for none), set where the request is built: a retry
+   * rebuilds the request from it once an attempt consumed the body.
+   */
   bodyText: string | undefined;
   /** Set by {@link fetchWithRetries}: attempts made so far. */
   attempts: number;
@@ -125,53 +148,149 @@ export function backoffDelay(retry: number, random: () => number): number {
 /** `"GET /v1/me"`, for messages. @internal */
 export const describeRequest = (request: Request): string => `${request.method} ${new URL(request.url).pathname}`;
 
-/** The error for an attempt that got no response: it timed out, or the fetch failed. */
-function failureError(
-  failure: unknown,
-  timedOut: boolean,
-  request: Request,
-  call: RetryCall,
-  attempts: number,
-): KeysmithError {
-  const head = `${describeRequest(request)} ${timedOut ? 'timed out' : 'got no response'}${attempts > 1 ? ` after ${attempts} attempts` : ''}: `;
-  if (timedOut)
-    return new TimeoutError(
-      `${head}no response within ${call.timeout} ms. Raise the timeout option or check the network.`,
-    );
-  const { message, cause } = (failure ?? {}) as { message?: unknown; cause?: { code?: unknown } };
-  const said =
-    typeof message === 'string'
-      ? `${message}${typeof cause?.code === 'string' ? ` (${cause.code})` : ''}`
-      : 'the fetch failed';
-  return new ConnectionError(`${head}${said}. Check baseUrl (${new URL(request.url).origin}) and the network.`, {
-    cause: failure,
-  });
+/** How an attempt without a response ended: it timed out, or its fetch failed. */
+interface NoResponse {
+  readonly timedOut: boolean;
+  /** What the fetch rejected with (for a timeout, the attempt signal's reason). */
+  readonly failure: unknown;
 }
 
-/** Waits out the client's shared cooldown, or fails at once when it is longer than this call may wait. */
-async function waitOutCooldown(request: Request, client: RetryClient, call: RetryCall): Promise<void> {
-  const wait = client.cooldownUntil - client.now();
-  if (wait <= 0) {
-    client.cooldownUntil = 0;
-  } else if (wait > client.maxRetryAfter || wait > call.timeout) {
-    const seconds = Math.ceil(wait / 1000);
-    const limit =
-      wait > client.maxRetryAfter ? `maxRetryAfter (${client.maxRetryAfter} ms)` : `timeout (${call.timeout} ms)`;
-    throw new RateLimitError(
-      `${describeRequest(request)} was not sent: this client is cooling down after a 429 for ${seconds} s more, longer than ${limit}.`,
-      {
-        status: 429,
-        code: 'rate_limited',
-        type: 'rate_limit_error',
-        param: undefined,
-        details: undefined,
-        requestId: undefined,
-        rateLimit: client.cooldownInfo ?? parseRateLimit({}),
-        retryAfterMs: wait,
-      },
+/** How one attempt ended: with a response, or without one. */
+type AttemptOutcome = { readonly response: Response } | ({ readonly response: undefined } & NoResponse);
+
+/** `" after 3 attempts"` when there was more than one, for messages. */
+const afterAttempts = (attempts: number): string => (attempts > 1 ? ` after ${attempts} attempts` : '');
+
+/** A property of a value that may not be an object (a fetch may reject with anything). */
+function propertyOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** What a failed fetch said: its message, with the system error code of its cause (`ECONNREFUSED`) when there is one. */
+function describeFailure(failure: unknown): string {
+  const message = propertyOf(failure, 'message');
+  if (typeof message !== 'string') return 'the fetch failed';
+  const code = propertyOf(propertyOf(failure, 'cause'), 'code');
+  return typeof code === 'string' ? `${message} (${code})` : message;
+}
+
+/** The error for a call whose attempts got no response: the last one timed out, or its fetch failed. */
+function noResponseError(request: Request, call: RetryCall, attempts: number, outcome: NoResponse): KeysmithError {
+  const operation = describeRequest(request);
+  if (outcome.timedOut) {
+    return new TimeoutError(
+      `${operation} timed out${afterAttempts(attempts)}: no response within ${call.timeout} ms. Raise the timeout option or check the network.`,
     );
-  } else {
-    await client.sleep(wait, call.signal);
+  }
+  const { origin } = new URL(request.url);
+  return new ConnectionError(
+    `${operation} got no response${afterAttempts(attempts)}: ${describeFailure(outcome.failure)}. Check baseUrl (${origin}) and the network.`,
+    { cause: outcome.failure },
+  );
+}
+
+/** Whether a response's status is worth another attempt: a timeout, a rate limit, or a server error. */
+const isRetryableStatus = (status: number): boolean => status === 408 || status === 429 || status >= 500;
+
+/**
+ * The wait the server asked for: `Retry-After` / `retry-after-ms`, or for a 429 with no requests
+ * left, until the rate-limit window resets. `undefined` when it asked for none.
+ */
+function serverRequestedWait(status: number, rateLimit: RateLimitInfo, receivedAt: number): number | undefined {
+  if (rateLimit.retryAfterMs !== undefined) return rateLimit.retryAfterMs;
+  const spent = (rateLimit.remaining ?? 0) === 0;
+  if (status === 429 && spent && rateLimit.resetAt !== undefined) {
+    return Math.max(0, rateLimit.resetAt.getTime() - receivedAt);
+  }
+  return undefined;
+}
+
+/** Records a response as the client's latest and tells the `onRateLimit` hook about it. */
+function observe(response: Response, receivedAt: number, settings: RetrySettings, state: RetryState): void {
+  state.latestResponse = { headers: response.headers, receivedAt };
+  // Parsed here only for the hook: without one, the headers are parsed when someone asks.
+  if (settings.onRateLimit !== undefined) settings.onRateLimit(parseRateLimit(response.headers, receivedAt), response);
+}
+
+/** Starts or extends the client's cooldown after a 429: every call waits it out before its next request. */
+function coolDown(state: RetryState, until: number, rateLimit: RateLimitInfo): void {
+  if (until > state.cooldownUntil) {
+    state.cooldownUntil = until;
+    state.cooldownInfo = rateLimit;
+  }
+}
+
+/** Waits out the client's cooldown, or fails at once, sending nothing, when it is longer than this call may wait. */
+async function waitOutCooldown(
+  request: Request,
+  call: RetryCall,
+  settings: RetrySettings,
+  state: RetryState,
+): Promise<void> {
+  const wait = state.cooldownUntil - settings.now();
+  if (wait <= 0) {
+    state.cooldownUntil = 0;
+    return;
+  }
+  if (wait <= settings.maxRetryAfter && wait <= call.timeout) {
+    await settings.sleep(wait, call.signal);
+    return;
+  }
+  const seconds = Math.ceil(wait / 1000);
+  const limit =
+    wait > settings.maxRetryAfter ? `maxRetryAfter (${settings.maxRetryAfter} ms)` : `timeout (${call.timeout} ms)`;
+  throw new RateLimitError(
+    `${describeRequest(request)} was not sent: this client is cooling down after a 429 for ${seconds} s more, longer than ${limit}. Retry after ${seconds} s.`,
+    {
+      status: 429,
+      code: 'rate_limited',
+      type: 'rate_limit_error',
+      param: undefined,
+      details: undefined,
+      requestId: undefined,
+      rateLimit: state.cooldownInfo ?? parseRateLimit({}),
+      retryAfterMs: wait,
+    },
+  );
+}
+
+/**
+ * Sends one attempt with its own signal: its timer (none for an infinite timeout) or the caller's
+ * abort, whichever comes first. Rejects with the caller's abort reason; any other failure is an
+ * outcome without a response.
+ */
+async function sendAttempt(request: Request, call: RetryCall, settings: RetrySettings): Promise<AttemptOutcome> {
+  const { signal, timeout } = call;
+  const controller = new AbortController();
+  const attemptSignal = controller.signal;
+  const timer =
+    timeout <= LONGEST_TIMER
+      ? setTimeout(() => {
+          controller.abort(new DOMException('The attempt timed out.', 'TimeoutError'));
+        }, timeout)
+      : undefined;
+  const forward = (): void => {
+    controller.abort(signal?.reason);
+  };
+  signal?.addEventListener('abort', forward);
+  try {
+    // Settles no later than the attempt's signal aborts, even with a fetch that ignores the
+    // signal (the `(request) => mock.fetch(request)` wiring drops it): a timeout or the caller's
+    // abort must never wait for an answer that comes late.
+    const response = await new Promise<Response>((resolve, reject) => {
+      attemptSignal.addEventListener('abort', () => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the attempt fails with its signal's own reason (a timeout, or the caller's), as fetch does
+        reject(attemptSignal.reason);
+      });
+      settings.fetch(request, { signal: attemptSignal }).then(resolve, reject);
+    });
+    return { response };
+  } catch (failure) {
+    signal?.throwIfAborted();
+    return { response: undefined, timedOut: attemptSignal.aborted, failure };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
   }
 }
 
@@ -190,15 +309,26 @@ async function waitOutCooldown(request: Request, client: RetryClient, call: Retr
  *   server-requested wait above it or above `maxRetryAfter` is not waited at all — that response
  *   is final at once (a 429 becomes a `RateLimitError` carrying `retryAfterMs`).
  * - A POST is retried only with an `Idempotency-Key` header.
- * - A 429 starts a client-wide cooldown that every call waits out before its next request.
+ * - A 429 starts a client-wide cooldown (in `state`) that every call waits out before its next request.
+ * - Every response becomes `state.latestResponse` and is shown to the `onRateLimit` hook.
  *
+ * @param request - the first attempt's request; a retry sends a copy with `call.bodyText` as its body.
+ * @param call - the call's options; its `attempts` and `receivedAt` are updated as attempts are made.
+ * @param settings - the client's settings.
+ * @param state - the client's state, shared by its calls: the cooldown and the latest response.
  * @example
  * ```ts
- * const response = await fetchWithRetries(new Request(url), client, { signal: undefined, timeout: 60_000,
- *   maxRetries: 2, bodyText: undefined, attempts: 0, receivedAt: 0 });
+ * const state: RetryState = { cooldownUntil: 0, cooldownInfo: undefined, latestResponse: undefined };
+ * const call: RetryCall = { signal: undefined, timeout: 60_000, maxRetries: 2, bodyText: undefined, attempts: 0, receivedAt: 0 };
+ * const response = await fetchWithRetries(new Request(url), call, settings, state);
  * ```
  */
-export async function fetchWithRetries(request: Request, client: RetryClient, call: RetryCall): Promise<Response> {
+export async function fetchWithRetries(
+  request: Request,
+  call: RetryCall,
+  settings: RetrySettings,
+  state: RetryState,
+): Promise<Response> {
   const { signal, timeout, maxRetries } = call;
   const { method, url } = request;
   // A POST is only safe to repeat when the server can recognise the repeat.
@@ -207,77 +337,46 @@ export async function fetchWithRetries(request: Request, client: RetryClient, ca
   // Bounded: every pass either returns, throws, or counts towards maxRetries.
   for (let retry = 0; ; retry++) {
     signal?.throwIfAborted();
-    if (client.cooldownUntil !== 0) await waitOutCooldown(request, client, call);
+    if (state.cooldownUntil !== 0) await waitOutCooldown(request, call, settings, state);
     // A retry sends a copy with the body given again: the failed attempt may have consumed it.
     const sent = retry === 0 ? request : new Request(request, { body: call.bodyText ?? null });
     call.attempts = retry + 1;
-
-    // The attempt's own signal: its timer (none for an infinite timeout) or the caller's abort.
-    const controller = new AbortController();
-    const attemptSignal = controller.signal;
-    const timer =
-      timeout <= LONGEST_TIMER
-        ? setTimeout(() => controller.abort(new DOMException('The attempt timed out.', 'TimeoutError')), timeout)
-        : undefined;
-    const forward = (): void => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', forward);
-    let response: Response | undefined;
-    let failure: unknown;
-    try {
-      // Settles no later than the attempt's signal aborts, even with a fetch that ignores the
-      // signal (the `(request) => mock.fetch(request)` wiring drops it): a timeout or the caller's
-      // abort must never wait for an answer that comes late.
-      response = await new Promise<Response>((resolve, reject) => {
-        attemptSignal.addEventListener('abort', () => reject(attemptSignal.reason));
-        client.fetch(sent, { signal: attemptSignal }).then(resolve, reject);
-      });
-    } catch (error) {
-      signal?.throwIfAborted();
-      failure = error;
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', forward);
-    }
-
-    const timedOut = attemptSignal.aborted;
+    const outcome = await sendAttempt(sent, call, settings);
     const final = !retryable || retry >= maxRetries;
+
     // The backoff is drawn only where a retry may follow, so a success costs no random draw.
     let delay: number;
     let event: Pick<RetryEvent, 'reason' | 'status' | 'serverRequested' | 'rateLimit' | 'error'>;
-    if (response) {
-      const receivedAt = (call.receivedAt = client.now());
-      client.observe(response, receivedAt);
+    if (outcome.response !== undefined) {
+      const { response } = outcome;
+      const receivedAt = settings.now();
+      call.receivedAt = receivedAt;
+      observe(response, receivedAt, settings, state);
       const { status } = response;
-      if (status !== 408 && status !== 429 && status < 500) return response;
+      if (!isRetryableStatus(status)) return response;
 
-      // The server's wait: `Retry-After` / `retry-after-ms`, or for a spent 429 the reset.
       const rateLimit = parseRateLimit(response.headers, receivedAt);
-      const { retryAfterMs, resetAt } = rateLimit;
-      const asked =
-        retryAfterMs ??
-        (status === 429 && resetAt && !rateLimit.remaining ? Math.max(0, resetAt.getTime() - receivedAt) : undefined);
-      delay = asked ?? Math.min(backoffDelay(retry, client.random), timeout);
-      if (status === 429 && receivedAt + delay > client.cooldownUntil) {
-        client.cooldownUntil = receivedAt + delay;
-        client.cooldownInfo = rateLimit;
-      }
-      if (final || (asked ?? 0) > Math.min(client.maxRetryAfter, timeout)) return response;
+      const asked = serverRequestedWait(status, rateLimit, receivedAt);
+      delay = asked ?? Math.min(backoffDelay(retry, settings.random), timeout);
+      if (status === 429) coolDown(state, receivedAt + delay, rateLimit);
+      const askedTooMuch = asked !== undefined && asked > Math.min(settings.maxRetryAfter, timeout);
+      if (final || askedTooMuch) return response;
       // Not awaited: under msw 2 awaiting cancel() on a mocked body can hang.
       response.body?.cancel().catch(() => undefined);
       event = { reason: 'status', status, serverRequested: asked !== undefined, rateLimit, error: undefined };
     } else {
-      if (final) throw failureError(failure, timedOut, request, call, call.attempts);
-      delay = Math.min(backoffDelay(retry, client.random), timeout);
+      if (final) throw noResponseError(request, call, call.attempts, outcome);
+      delay = Math.min(backoffDelay(retry, settings.random), timeout);
       event = {
-        reason: timedOut ? 'timeout' : 'connection',
+        reason: outcome.timedOut ? 'timeout' : 'connection',
         status: undefined,
         serverRequested: false,
         rateLimit: undefined,
-        error: failureError(failure, timedOut, request, call, 1),
+        error: noResponseError(request, call, 1, outcome),
       };
     }
 
-    client.onRetry?.({ ...event, attempt: retry + 1, maxRetries, delayMs: delay, method, url });
-    if (delay > 0) await client.sleep(delay, signal);
+    settings.onRetry?.({ ...event, attempt: retry + 1, maxRetries, delayMs: delay, method, url });
+    if (delay > 0) await settings.sleep(delay, signal);
   }
 }

@@ -30,29 +30,35 @@ export const SECRET_PREFIXES = {
   development: 'ks_dev_',
 } as const satisfies Record<Environment, string>;
 
-/** The base62 digit for 0–61: `0`–`9`, `A`–`Z`, `a`–`z` (computed: the 62-character alphabet costs more in a bundle). */
-const base62Digit = (value: number): string => String.fromCharCode(value + (value < 10 ? 48 : value < 36 ? 55 : 61));
+/** The base62 digits, in value order: `BASE62.charAt(n)` is the digit for n. */
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** Random characters after the prefix. */
 export const SECRET_BODY_LENGTH = 32;
 const CHECKSUM_LENGTH = 6;
 const SECRET_PATTERN = /^ks_(?:prod|stage|dev)_[0-9A-Za-z]{38}$/;
 
+/** CRC-32 (IEEE 802.3, the zlib one) of an ASCII text, whose char codes are its bytes. */
 function crc32(text: string): number {
-  let crc = ~0;
-  // Bit by bit rather than by a 256-entry table: a secret is 38 ASCII characters, so this is
-  // microseconds, and the SDK's browser bundle is smaller without the table's code.
+  const POLYNOMIAL = 0xedb88320;
+  let crc = 0xffffffff;
+  // Bit by bit rather than through a 256-entry table: a secret is 38 characters, so the loop
+  // takes microseconds and there is no table to build.
   for (let i = 0; i < text.length; i++) {
     crc ^= text.charCodeAt(i);
-    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
+    for (let bit = 0; bit < 8; bit++) {
+      const lowBitSet = (crc & 1) === 1;
+      crc >>>= 1;
+      if (lowBitSet) crc ^= POLYNOMIAL;
+    }
   }
-  return ~crc >>> 0;
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function checksumOf(text: string): string {
   let value = crc32(text);
   let out = '';
   for (let i = 0; i < CHECKSUM_LENGTH; i++) {
-    out = base62Digit(value % 62) + out;
+    out = BASE62.charAt(value % 62) + out;
     value = Math.floor(value / 62);
   }
   return out;
@@ -99,10 +105,11 @@ export function inspectSecret(secret: string):
       /** What is wrong with it. */
       problem: SecretProblem;
     } {
-  if (!SECRET_PATTERN.test(secret)) return { ok: false, problem: 'format' };
+  const environment = environmentOf(secret);
+  if (environment === undefined || !SECRET_PATTERN.test(secret)) return { ok: false, problem: 'format' };
   const head = secret.slice(0, secret.length - CHECKSUM_LENGTH);
   if (checksumOf(head) !== secret.slice(-CHECKSUM_LENGTH)) return { ok: false, problem: 'checksum' };
-  return { ok: true, environment: environmentOf(secret)! };
+  return { ok: true, environment };
 }
 
 /**
@@ -133,7 +140,7 @@ export function randomBase62(length: number, randomBytes: (count: number) => Uin
   while (out.length < length) {
     for (const byte of randomBytes(length * 2)) {
       // 248 = 4 × 62: bytes at or above it would favour the first characters.
-      if (byte < 248) out += base62Digit(byte % 62);
+      if (byte < 248) out += BASE62.charAt(byte % 62);
       if (out.length === length) break;
     }
   }

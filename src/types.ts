@@ -1,90 +1,45 @@
 /**
- * Friendly names for the generated request and response types of `openapi.yaml`.
+ * Friendly names for the spec's types that the generated methods do not name themselves (those
+ * are in `generated/schemas.ts`), and the names the SDK used for request bodies before the
+ * methods were generated, kept so that code written against them still compiles.
  *
  * @module
  */
-import type { components, operations } from './generated/api.js';
+import type { components } from './generated/api.js';
+import type { CreateApiKeyRequest, RegenerateApiKeyRequest, UpdateApiKeyRequest } from './generated/schemas.js';
 
 /**
- * An API key record; never carries the secret.
+ * One page of keys as the API returns it. A {@link Page} of `keys.list` has the same fields.
  * @example
  * ```ts
- * const key: ApiKey = await client.keys.get('key_7Hq2ZbN4xTmW9cLp');
- * ```
- */
-export type ApiKey = components['schemas']['ApiKey'];
-/**
- * A key with its full `secret`, returned only by `keys.create` and `keys.regenerate`.
- * @example
- * ```ts
- * const { secret }: ApiKeyWithSecret = await client.keys.create({ name: 'CI', permissions: [] });
- * ```
- */
-export type ApiKeyWithSecret = components['schemas']['ApiKeyWithSecret'];
-/**
- * One page of keys as the API returns it.
- * @example
- * ```ts
- * const body: ApiKeyList = (await client.keys.list()).toJSON();
+ * const body: ApiKeyList = await client.keys.list();
  * ```
  */
 export type ApiKeyList = components['schemas']['ApiKeyList'];
 /**
- * The body of `keys.create`.
+ * The body of `keys.create`: another name for {@link CreateApiKeyRequest}.
  * @example
  * ```ts
  * const params: CreateApiKeyParams = { name: 'CI', permissions: ['keys:read'], expires_at: null };
  * ```
  */
-export type CreateApiKeyParams = components['schemas']['CreateApiKeyRequest'];
+export type CreateApiKeyParams = CreateApiKeyRequest;
 /**
- * The body of `keys.update`: the fields to change.
+ * The body of `keys.update`, the fields to change: another name for {@link UpdateApiKeyRequest}.
  * @example
  * ```ts
  * const changes: UpdateApiKeyParams = { status: 'inactive' };
  * ```
  */
-export type UpdateApiKeyParams = components['schemas']['UpdateApiKeyRequest'];
+export type UpdateApiKeyParams = UpdateApiKeyRequest;
 /**
- * The body of `keys.regenerate`.
+ * The body of `keys.regenerate`: another name for {@link RegenerateApiKeyRequest}.
  * @example
  * ```ts
  * const params: RegenerateApiKeyParams = { grace_period_seconds: 3600 };
  * ```
  */
-export type RegenerateApiKeyParams = components['schemas']['RegenerateApiKeyRequest'];
-/**
- * The query of `keys.list`: page size, cursor and filters.
- * @example
- * ```ts
- * const params: ListApiKeysParams = { limit: 50, status: 'active', environment: 'production' };
- * ```
- */
-export type ListApiKeysParams = NonNullable<operations['listApiKeys']['parameters']['query']>;
-/**
- * The confirmation `keys.delete` returns.
- * @example
- * ```ts
- * const { deleted }: DeletedApiKey = await client.keys.delete('key_7Hq2ZbN4xTmW9cLp');
- * ```
- */
-export type DeletedApiKey = components['schemas']['DeletedApiKey'];
-/**
- * The calling key's rate limit, as `rateLimit.get()` returns it.
- * @example
- * ```ts
- * const { remaining, windows }: RateLimitStatus = await client.rateLimit.get();
- * ```
- */
-export type RateLimitStatus = components['schemas']['RateLimitStatus'];
-/**
- * The calling key, as `me()` returns it.
- * @example
- * ```ts
- * const { id, permissions }: Identity = await client.me();
- * ```
- */
-export type Identity = components['schemas']['Identity'];
+export type RegenerateApiKeyParams = RegenerateApiKeyRequest;
 /**
  * A key's status.
  * @example

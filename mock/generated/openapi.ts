@@ -42,11 +42,13 @@ export const openapi = {
   "tags": [
     {
       "name": "API Keys",
-      "description": "Create, list, read, update, rotate, revoke and delete API keys."
+      "description": "Create, list, read, update, rotate, revoke and delete API keys.",
+      "x-keysmith-resource": "keys"
     },
     {
       "name": "Rate Limits",
-      "description": "The calling key's current rate-limit window."
+      "description": "The calling key's current rate-limit window.",
+      "x-keysmith-resource": "rateLimit"
     },
     {
       "name": "Identity",
@@ -61,6 +63,14 @@ export const openapi = {
           "API Keys"
         ],
         "summary": "Create an API key",
+        "x-keysmith-method": "keys.create",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "keysmith",
+            "source": "const key = await client.keys.create({\n  name: 'CI pipeline',\n  permissions: ['keys:read'],\n  expires_at: '2027-01-01T00:00:00Z',\n  rate_limit: { per_minute: 60 },\n});\nconsole.log(key.secret); // shown once: store it now\n"
+          }
+        ],
         "description": "Creates a key and returns it with its full `secret` — the only time the secret is ever\nreturned. The new key's environment defaults to the caller's; a key for another environment\nmust be created with a key of that environment (`403 environment_forbidden`). The new key\ncan never hold a scope the caller does not hold (`403 scope_escalation`).\nNeeds the `keys:write` scope.\n",
         "parameters": [
           {
@@ -169,6 +179,20 @@ export const openapi = {
           "API Keys"
         ],
         "summary": "List API keys",
+        "x-keysmith-method": "keys.list",
+        "x-keysmith-pagination": {
+          "cursor": "starting_after",
+          "items": "data",
+          "hasMore": "has_more",
+          "nextCursor": "next_cursor"
+        },
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "keysmith",
+            "source": "const page = await client.keys.list({ limit: 20, status: 'active' });\nconsole.log(page.data.length, page.has_more);\n\nfor await (const key of client.keys.list({ environment: 'production' })) {\n  console.log(key.masked_key, key.name);\n}\n"
+          }
+        ],
         "description": "Lists keys newest first with cursor pagination. Deleted keys are not listed. Records show the\nmasked label and the prefix, never the secret. Pass the `next_cursor` of a page as\n`starting_after` to get the next one; keys created meanwhile do not shift later pages.\nNeeds the `keys:read` scope.\n",
         "parameters": [
           {
@@ -282,6 +306,14 @@ export const openapi = {
           "API Keys"
         ],
         "summary": "Get an API key",
+        "x-keysmith-method": "keys.get",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "keysmith",
+            "source": "const key = await client.keys.get('key_7Hq2ZbN4xTmW9cLp');\nconsole.log(key.status, key.usage.requests_today, key.last_used_at);\n"
+          }
+        ],
         "description": "The key's record with its usage counters and `last_used_at`. Needs the `keys:read` scope.",
         "parameters": [
           {
@@ -348,6 +380,14 @@ export const openapi = {
           "API Keys"
         ],
         "summary": "Update an API key",
+        "x-keysmith-method": "keys.update",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "keysmith",
+            "source": "const key = await client.keys.update('key_7Hq2ZbN4xTmW9cLp', { status: 'inactive' });\nconsole.log(key.status); // \"inactive\"\n"
+          }
+        ],
         "description": "Changes the name, description, permissions, rate limit, expiry, metadata, or status\n(`active` ⇄ `inactive`). A revoked key cannot be changed (`409 key_revoked`). Permissions can\nnever widen beyond the caller's (`403 scope_escalation`). Needs the `keys:write` scope.\n",
         "parameters": [
           {
@@ -441,6 +481,14 @@ export const openapi = {
           "API Keys"
         ],
         "summary": "Delete an API key",
+        "x-keysmith-method": "keys.delete",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "keysmith",
+            "source": "const { id, deleted } = await client.keys.delete('key_7Hq2ZbN4xTmW9cLp');\nconsole.log(id, deleted); // \"key_7Hq2ZbN4xTmW9cLp\" true\n"
+          }
+        ],
         "description": "Revokes the key if it is not revoked yet and removes it from listings. Its id stays a valid\npagination cursor. A second delete is a `404`, unless it repeats the first one's\n`Idempotency-Key`: then it replays the first answer, so a delete whose answer was lost can\nbe retried safely. Needs the `keys:delete` scope.\n",
         "parameters": [
           {
@@ -523,6 +571,14 @@ export const openapi = {
           "API Keys"
         ],
         "summary": "Revoke an API key",
+        "x-keysmith-method": "keys.revoke",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "keysmith",
+            "source": "const key = await client.keys.revoke('key_7Hq2ZbN4xTmW9cLp');\nconsole.log(key.status); // \"revoked\"\n"
+          }
+        ],
         "description": "Revokes the key for good: the very next request made with its secret gets\n`401 revoked_api_key`. Revoking a revoked key returns it unchanged. Needs the `keys:write` scope.\n",
         "parameters": [
           {
@@ -605,6 +661,14 @@ export const openapi = {
           "API Keys"
         ],
         "summary": "Regenerate an API key's secret",
+        "x-keysmith-method": "keys.regenerate",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "keysmith",
+            "source": "const rotated = await client.keys.regenerate('key_7Hq2ZbN4xTmW9cLp', { grace_period_seconds: 3600 });\nconsole.log(rotated.secret); // the new secret; the old one works for another hour\n"
+          }
+        ],
         "description": "Issues a new secret for the same key: id, name, permissions and configuration stay. The old\nsecret stops at once, or after `grace_period_seconds` (capped at the key's own expiry).\nReturns the key with its new full `secret`, the only time it is returned. A revoked key\ncannot be regenerated (`409 key_revoked`); the caller must hold every scope the key holds\n(`403 scope_escalation`). Needs the `keys:write` scope.\n",
         "parameters": [
           {
@@ -706,6 +770,14 @@ export const openapi = {
           "Rate Limits"
         ],
         "summary": "Get the calling key's rate limit",
+        "x-keysmith-method": "rateLimit.get",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "keysmith",
+            "source": "const status = await client.rateLimit.get();\nconsole.log(`${status.remaining} of ${status.limit} left until ${status.reset_at}`);\nfor (const window of status.windows) console.log(window.window, window.remaining);\n"
+          }
+        ],
         "description": "The calling key's tightest window (`limit`, `remaining`, `reset`, `reset_at`) and every\nwindow it has. This request does not count against the limit. Needs the `rate_limit:read` scope.\n",
         "parameters": [
           {
@@ -771,6 +843,14 @@ export const openapi = {
           "Identity"
         ],
         "summary": "Get the calling key",
+        "x-keysmith-method": "me",
+        "x-codeSamples": [
+          {
+            "lang": "TypeScript",
+            "label": "keysmith",
+            "source": "const me = await client.me();\nconsole.log(me.id, me.environment, me.permissions);\n"
+          }
+        ],
         "description": "The calling key's id, name, environment, permissions and owner. Needs no scope.",
         "parameters": [
           {

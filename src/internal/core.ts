@@ -1,7 +1,10 @@
 /**
- * What the resources share: the typed request methods, the retry state of one `Keysmith` instance,
- * and `run`, which makes one call — its request, its retrying fetch, and the step that turns the
- * answer into a value or an error.
+ * The request core: what every generated method goes through. {@link Core.run} starts one call;
+ * the call then travels as an argument through the request it makes — built by openapi-fetch's
+ * `createFinalURL`, sent by the retrying fetch, and read into a value or a typed error.
+ *
+ * One `Core` belongs to one `Keysmith` client and holds its settings and its state (the cooldown
+ * and the latest response, which the retry loop changes) apart.
  *
  * @internal
  */
@@ -9,43 +12,59 @@ import { createFinalURL, type Client } from 'openapi-fetch';
 import { apiPromise, type ApiPromise } from '../api-promise.js';
 import { errorFromResponse, KeysmithError } from '../errors.js';
 import type { paths } from '../generated/api.js';
+import { Page, pagePromise, type PagePromise } from '../pagination.js';
 import { parseRateLimit, type RateLimitInfo } from '../rate-limit.js';
 import type { RequestOptions } from '../request-options.js';
 import {
   describeRequest,
   fetchWithRetries,
-  type FetchLike,
+  type ReceivedResponse,
   type RetryCall,
-  type RetryClient,
-  type RetryEvent,
+  type RetrySettings,
+  type RetryState,
 } from '../retry.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 import { pathSerializer, querySerializer } from './serializers.js';
-import type { Sleep } from './sleep.js';
 
-/** The settings a {@link Core} runs with, all resolved. */
-export interface CoreSettings {
-  baseUrl: string;
+/** The settings a {@link Core} runs with, all resolved; they never change. */
+export interface CoreSettings extends RetrySettings {
+  readonly baseUrl: string;
   /** Sent with every request: the key and the API version. */
-  headers: Record<string, string>;
-  maxRetries: number;
-  timeout: number;
-  maxRetryAfter: number;
-  fetch: FetchLike;
-  sleep: Sleep;
-  now: () => number;
-  random: () => number;
-  onRetry: ((event: RetryEvent) => void) | undefined;
-  onRateLimit: ((info: RateLimitInfo, response: Response) => void) | undefined;
-}
-
-/** One method call: its options, and what its attempts leave behind. */
-export interface Call extends RetryCall {
-  response: Response | undefined;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The client's default; a call's options may override it. */
+  readonly maxRetries: number;
+  /** The client's default; a call's options may override it. */
+  readonly timeout: number;
 }
 
 /**
- * The request methods the resources call, typed by openapi-fetch against the generated `paths`:
- * a path, its parameters or a body that the spec does not allow fails to compile.
+ * What a generated method tells the core about its call: the caller's options, and whether the
+ * operation takes an `Idempotency-Key` (the generator reads that from the spec).
+ */
+export interface CallPlan {
+  readonly options: RequestOptions | undefined;
+  /** Send an `Idempotency-Key`: the caller's `options.idempotencyKey`, or a fresh one, the same on every attempt. */
+  readonly idempotent?: boolean;
+}
+
+/** One method call: its options, resolved, and what its attempts leave behind. */
+export interface Call extends RetryCall {
+  /** The call's `Idempotency-Key`, when its operation takes one. */
+  readonly idempotencyKey: string | undefined;
+  /** The final response, once it has arrived: `withResponse()` reads it. */
+  response: Response | undefined;
+}
+
+/** A list operation's body, as the runtime's {@link Page} reads it. */
+interface ListBody<Item> {
+  data: Item[];
+  has_more: boolean;
+  next_cursor: string | null;
+}
+
+/**
+ * The request methods a resource calls, typed by openapi-fetch against the generated `paths`: a
+ * path, its parameters or a body that the spec does not allow fails to compile.
  */
 export type Api = Pick<Client<paths>, 'GET' | 'POST' | 'PATCH' | 'DELETE'>;
 
@@ -58,118 +77,162 @@ interface Init {
   body?: unknown;
 }
 
-const JSON_BODY = { 'Content-Type': 'application/json' };
+/** A body parsed as JSON; `undefined` stands for a body that is not JSON. */
+function parseJson(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    // JSON.parse's own message quotes the text around the fault, which could hold a secret.
+    return undefined;
+  }
+}
 
-export class Core implements RetryClient {
-  // The settings are the fields, assigned in one go.
-  declare readonly baseUrl: string;
-  declare readonly headers: Record<string, string>;
-  declare readonly maxRetries: number;
-  declare readonly timeout: number;
-  declare readonly maxRetryAfter: number;
-  declare readonly fetch: FetchLike;
-  declare readonly sleep: Sleep;
-  declare readonly now: () => number;
-  declare readonly random: () => number;
-  declare readonly onRetry: ((event: RetryEvent) => void) | undefined;
-  declare readonly onRateLimit: ((info: RateLimitInfo, response: Response) => void) | undefined;
-  cooldownUntil = 0;
-  cooldownInfo: RateLimitInfo | undefined;
-  /** The call whose request is being built right now (see {@link Core.run}). */
-  #starting: Call | undefined;
-  #lastHeaders: Headers | undefined;
-  #lastReceivedAt = 0;
-  #lastInfo: RateLimitInfo | undefined;
-  readonly #api: Api;
+/** What each of {@link Api}'s methods does, untyped. */
+type UntypedMethod = (path: string, init?: Init) => Settled<unknown>;
+
+/**
+ * The request methods of one call: each makes that call's request. Handed out typed as
+ * {@link Api}: openapi-fetch's signatures are generic over the spec's paths, so they check each
+ * call site, and these untyped implementations serve them all. (Methods of a class rather than
+ * closures: nothing is allocated per call but the object itself.)
+ */
+class CallRequests implements Record<keyof Api, UntypedMethod> {
+  readonly #core: Core;
+  readonly #call: Call;
+
+  constructor(core: Core, call: Call) {
+    this.#core = core;
+    this.#call = call;
+  }
+
+  GET(path: string, init?: Init): Settled<unknown> {
+    return this.#core.send(this.#call, 'GET', path, init);
+  }
+
+  POST(path: string, init?: Init): Settled<unknown> {
+    return this.#core.send(this.#call, 'POST', path, init);
+  }
+
+  PATCH(path: string, init?: Init): Settled<unknown> {
+    return this.#core.send(this.#call, 'PATCH', path, init);
+  }
+
+  DELETE(path: string, init?: Init): Settled<unknown> {
+    return this.#core.send(this.#call, 'DELETE', path, init);
+  }
+}
+
+export class Core {
+  readonly #settings: CoreSettings;
+  /** Changed by the retry loop, shared by every call of this client. */
+  readonly #state: RetryState = { cooldownUntil: 0, cooldownInfo: undefined, latestResponse: undefined };
+  /** The parsed rate-limit headers of `#state.latestResponse`, made on the first read after it arrived. */
+  #latestRateLimit: { of: ReceivedResponse; info: RateLimitInfo } | undefined;
 
   constructor(settings: CoreSettings) {
-    Object.assign(this, settings);
-    // The generic signatures are openapi-fetch's; one untyped implementation serves them all.
-    this.#api = Object.fromEntries(
-      ['GET', 'POST', 'PATCH', 'DELETE'].map((method) => [
-        method,
-        (path: string, init?: Init) => this.#send(method, path, init),
-      ]),
-    ) as unknown as Api;
+    this.#settings = settings;
   }
 
   /**
-   * Builds the request of the call being started — the URL by openapi-fetch's `createFinalURL`
-   * with the SDK's serializers, the body as JSON — sends it with retries, and reads the answer:
-   * the parsed body, or the typed error. openapi-fetch's `createClient` is not used: its
-   * middleware and response-parsing machinery is half the SDK's browser bundle, and this client
-   * needs neither.
+   * Makes one call: `request` makes it through the typed methods it is given (bound to this call),
+   * and the result is the body (`map`ped, for lists) or the typed error.
+   *
+   * @example
+   * ```ts
+   * return core.run({ options }, (api) => api.GET('/v1/api-keys/{id}', { params: { path: { id } } }));
+   * ```
    */
-  async #send(method: string, path: string, { params = {}, body }: Init = {}): Settled<unknown> {
-    const call = this.#starting as Call;
-    this.#starting = undefined;
-    const url = createFinalURL(path, { baseUrl: this.baseUrl, params, querySerializer, pathSerializer });
-    // Kept for retries, which resend it once an attempt has consumed the request's body.
-    const bodyText = (call.bodyText = body === undefined ? undefined : JSON.stringify(body));
-    const headers = { ...this.headers, ...params.header, ...(bodyText && JSON_BODY) };
-    const request = new Request(url, { method, headers, body: bodyText ?? null });
-    const response = (call.response = await fetchWithRetries(request, this, call));
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      // JSON.parse's own message quotes the text around the fault, which could hold a secret.
-    }
-    if (!response.ok) {
-      // An error body that is not JSON is passed on as text.
-      throw errorFromResponse(describeRequest(request), response, parsed === undefined ? text : parsed, call);
-    }
-    if (parsed === undefined)
-      throw new KeysmithError(
-        `${describeRequest(request)} answered ${response.status} with ${text ? 'a body that is not JSON' : 'no body'}.`,
-      );
-    return { data: parsed, response };
-  }
-
-  /**
-   * Makes one call: `send` starts the request, and the result is the body (`map`ped, for lists) or
-   * the typed error. The request methods are this class's own and start synchronously, so the
-   * call handed over in `#starting` is always the one `send` starts.
-   */
-  run<T, R = T>(
-    options: RequestOptions | undefined,
-    send: (api: Api) => Settled<T>,
-    map?: (data: T) => R,
-  ): ApiPromise<R> {
+  run<T>(plan: CallPlan, request: (api: Api) => Settled<T>): ApiPromise<T>;
+  run<T, R>(plan: CallPlan, request: (api: Api) => Settled<T>, map: (data: T) => R): ApiPromise<R>;
+  run<T, R>(plan: CallPlan, request: (api: Api) => Settled<T>, map?: (data: T) => R): ApiPromise<T | R> {
+    const { options } = plan;
     const call: Call = {
       signal: options?.signal,
-      timeout: options?.timeout ?? this.timeout,
-      maxRetries: options?.maxRetries ?? this.maxRetries,
+      timeout: options?.timeout ?? this.#settings.timeout,
+      maxRetries: options?.maxRetries ?? this.#settings.maxRetries,
+      idempotencyKey: plan.idempotent === true ? (options?.idempotencyKey ?? newIdempotencyKey()) : undefined,
       bodyText: undefined,
-      response: undefined,
       attempts: 0,
       receivedAt: 0,
+      response: undefined,
     };
-    let pending: Settled<T>;
-    this.#starting = call;
-    try {
-      pending = send(this.#api);
-    } finally {
-      this.#starting = undefined;
-    }
-    const data = pending.then((result) => result.data as T);
-    return apiPromise(map ? data.then(map) : (data as Promise<unknown> as Promise<R>), call);
+    // Typed by openapi-fetch's signatures (see CallRequests).
+    const api = new CallRequests(this, call) as unknown as Api;
+    // openapi-fetch's shape has `data` optional; `send` always sets it, or throws.
+    const data = request(api).then((settled) => settled.data as T);
+    return apiPromise(map === undefined ? data : data.then(map), call);
   }
 
-  observe(response: Response, receivedAt: number): void {
-    this.#lastHeaders = response.headers;
-    this.#lastReceivedAt = receivedAt;
-    this.#lastInfo = undefined;
-    // Parsed only when there is a hook to hear it: an optional call skips evaluating its arguments.
-    this.onRateLimit?.(this.lastRateLimit as RateLimitInfo, response);
+  /**
+   * Makes one call of a list operation: its result is a {@link Page} that can fetch the next one
+   * with `next(cursor)`, and iterates every item of every page with `for await`.
+   *
+   * @example
+   * ```ts
+   * return core.page(
+   *   { options },
+   *   (api) => api.GET('/v1/api-keys', { params: { query: params } }),
+   *   (cursor) => this.list({ ...params, starting_after: cursor }, options),
+   * );
+   * ```
+   */
+  page<Item>(
+    plan: CallPlan,
+    request: (api: Api) => Settled<ListBody<Item>>,
+    next: (cursor: string) => PagePromise<Item>,
+  ): PagePromise<Item> {
+    return pagePromise(this.run(plan, request, (body) => new Page(body, next)));
   }
 
-  /** The rate-limit headers of the latest response, parsed on first read. */
+  /** The rate-limit headers of the latest response this client received, parsed on first read. */
   get lastRateLimit(): RateLimitInfo | undefined {
-    if (this.#lastInfo === undefined && this.#lastHeaders !== undefined) {
-      this.#lastInfo = parseRateLimit(this.#lastHeaders, this.#lastReceivedAt);
+    const latest = this.#state.latestResponse;
+    if (latest === undefined) return undefined;
+    if (this.#latestRateLimit?.of !== latest) {
+      this.#latestRateLimit = { of: latest, info: parseRateLimit(latest.headers, latest.receivedAt) };
     }
-    return this.#lastInfo;
+    return this.#latestRateLimit.info;
   }
+
+  /**
+   * Builds the call's request, sends it with retries, and reads the answer: the parsed body, or
+   * the typed error. openapi-fetch's `createClient` is not used: its middleware and
+   * response-parsing machinery is half the SDK's browser bundle, and this client needs neither.
+   * Reached through a call's {@link CallRequests}.
+   */
+  async send(call: Call, method: string, path: string, init: Init = {}): Settled<unknown> {
+    const request = this.#buildRequest(call, method, path, init);
+    const response = await fetchWithRetries(request, call, this.#settings, this.#state);
+    call.response = response;
+    const text = await response.text();
+    return { data: bodyOf(request, response, text, call), response };
+  }
+
+  /** The request: the URL by `createFinalURL` with the SDK's serializers, the client's headers, the body as JSON. */
+  #buildRequest(call: Call, method: string, path: string, { params = {}, body }: Init): Request {
+    const { baseUrl } = this.#settings;
+    const url = createFinalURL(path, { baseUrl, params, querySerializer, pathSerializer });
+    const headers: Record<string, string> = { ...this.#settings.headers, ...params.header };
+    if (call.idempotencyKey !== undefined) headers['Idempotency-Key'] = call.idempotencyKey;
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      // Kept for retries, which resend it once an attempt has consumed the request's body.
+      call.bodyText = JSON.stringify(body);
+    }
+    return new Request(url, { method, headers, body: call.bodyText ?? null });
+  }
+}
+
+/** What the final response's body `text` comes to: its JSON for a success; the typed error otherwise. */
+function bodyOf(request: Request, response: Response, text: string, call: Call): unknown {
+  const json = parseJson(text);
+  if (!response.ok) {
+    // An error body that is not JSON is passed on as text.
+    throw errorFromResponse(describeRequest(request), response, json === undefined ? text : json.value, call);
+  }
+  if (json === undefined) {
+    const what = text === '' ? 'no body' : 'a body that is not JSON';
+    throw new KeysmithError(`${describeRequest(request)} answered ${response.status} with ${what}.`);
+  }
+  return json.value;
 }

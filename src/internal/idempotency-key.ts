@@ -9,6 +9,8 @@
  * as four dash-joined numbers, which serve as well: the server only compares keys.
  */
 export function newIdempotencyKey(): string {
-  const webCrypto = globalThis.crypto;
-  return webCrypto.randomUUID?.() ?? webCrypto.getRandomValues(new Uint32Array(4)).join('-');
+  // The DOM types promise randomUUID, but browsers only offer it in secure contexts.
+  const webCrypto: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = globalThis.crypto;
+  if (webCrypto.randomUUID !== undefined) return webCrypto.randomUUID();
+  return webCrypto.getRandomValues(new Uint32Array(4)).join('-');
 }

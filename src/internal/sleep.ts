@@ -26,6 +26,7 @@ export const sleep: Sleep = (ms, signal) =>
     signal?.throwIfAborted();
     const onAbort = (): void => {
       clearTimeout(timer);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the wait rejects with the signal's own reason, whatever it is, as fetch does
       reject(signal?.reason);
     };
     const timer = setTimeout(() => {

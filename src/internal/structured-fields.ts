@@ -14,13 +14,20 @@ export interface StructuredItem {
   readonly params: Readonly<Record<string, number | undefined>>;
 }
 
-const STRING = '"((?:[^"\\\\]|\\\\["\\\\])*)"';
-const TOKEN = "([A-Za-z*][!#$%&'*+.^_`|~\\w:/-]*)";
-const NUMBER = '(-?\\d{1,15}(?:\\.\\d{1,3})?)';
-const PARAM = `;[ \\t]*([a-z*][a-z\\d_.*-]*)(?:=(?:${STRING}|\\?[01]|${NUMBER}|${TOKEN}))?`;
+// The grammar's pieces, without groups of their own: each regex below names the groups it reads.
+/** The inside of a String: any character but `"` and `\`, or one of them escaped. */
+const STRING_CONTENT = '(?:[^"\\\\]|\\\\["\\\\])*';
+const STRING = `"${STRING_CONTENT}"`;
+const TOKEN = "[A-Za-z*][!#$%&'*+.^_`|~\\w:/-]*";
+const NUMBER = '-?\\d{1,15}(?:\\.\\d{1,3})?';
+const KEY = '[a-z*][a-z\\d_.*-]*';
+const BOOLEAN = '\\?[01]';
+const PARAM = `;[ \\t]*${KEY}(?:=(?:${STRING}|${BOOLEAN}|${NUMBER}|${TOKEN}))?`;
+
 /** A whole member: a String or Token, then parameters, nothing else. */
-const MEMBER = new RegExp(`^(?:${STRING}|${TOKEN})((?:${PARAM})*)$`);
-const PARAMS = new RegExp(PARAM, 'g');
+const MEMBER = new RegExp(`^(?:"(?<string>${STRING_CONTENT})"|(?<token>${TOKEN}))(?<params>(?:${PARAM})*)$`);
+/** One parameter of a member, its value kept when it is a number. */
+const PARAMS = new RegExp(`;[ \\t]*(?<key>${KEY})(?:=(?:${STRING}|${BOOLEAN}|(?<number>${NUMBER})|${TOKEN}))?`, 'g');
 /** Members: runs of anything but commas, where a quoted string may hold commas. */
 const MEMBERS = /(?:"(?:[^"\\]|\\.)*(?:"|$)|[^,"])+/g;
 
@@ -28,12 +35,17 @@ const MEMBERS = /(?:"(?:[^"\\]|\\.)*(?:"|$)|[^,"])+/g;
 export function parseItemList(field: string): StructuredItem[] {
   const items: StructuredItem[] = [];
   for (const [member] of field.matchAll(MEMBERS)) {
-    const match = MEMBER.exec(member.trim());
-    if (!match) continue;
+    const groups = MEMBER.exec(member.trim())?.groups;
+    if (groups === undefined) continue;
     const params: Record<string, number | undefined> = {};
-    for (const param of match[3]!.matchAll(PARAMS))
-      params[param[1]!] = param[3] === undefined ? undefined : Number(param[3]);
-    items.push({ name: match[1]?.replace(/\\(.)/g, '$1') ?? match[2]!, params });
+    for (const param of (groups['params'] ?? '').matchAll(PARAMS)) {
+      const key = param.groups?.['key'];
+      const value = param.groups?.['number'];
+      if (key !== undefined) params[key] = value === undefined ? undefined : Number(value);
+    }
+    // A String's escapes (`\"`, `\\`) stand for the character after the backslash.
+    const name = groups['string']?.replace(/\\(.)/g, '$1') ?? groups['token'] ?? '';
+    items.push({ name, params });
   }
   return items;
 }

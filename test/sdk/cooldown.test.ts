@@ -92,7 +92,7 @@ describe('the shared cooldown after a 429', () => {
     expect((error as RateLimitError).retryAfterMs).toBe(100_000);
     expect((error as RateLimitError).rateLimit.limit).toBe(100);
     expect((error as Error).message).toBe(
-      'GET /v1/api-keys was not sent: this client is cooling down after a 429 for 100 s more, longer than maxRetryAfter (60000 ms).',
+      'GET /v1/api-keys was not sent: this client is cooling down after a 429 for 100 s more, longer than maxRetryAfter (60000 ms). Retry after 100 s.',
     );
     expect(fetch.seen).toHaveLength(1);
     expect(time.sleeps).toEqual([]);

@@ -7,7 +7,7 @@ import {
   RETRY_DEFAULTS,
   type RetryEvent,
 } from 'keysmith';
-import { backoffDelay, fetchWithRetries, type RetryClient } from '../../src/retry.js';
+import { backoffDelay, fetchWithRetries, type RetrySettings, type RetryState } from '../../src/retry.js';
 import { apiError, FakeTime, IDENTITY, json, keyRecord, scriptedFetch, START, testClient } from './helpers.js';
 
 const created = { ...keyRecord('key_new'), secret: 'ks_prod_' + 'x'.repeat(38) };
@@ -178,7 +178,7 @@ describe('retries', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(61_000);
-    expect((error as Error).message).toBe('GET /v1/me failed with 429 rate_limited: Slow down.');
+    expect((error as Error).message).toBe('GET /v1/me failed with 429 rate_limited: Slow down. Retry after 61 s.');
     expect(fetch.seen).toHaveLength(1);
     expect(time.sleeps).toEqual([]);
   });
@@ -308,19 +308,22 @@ describe('retries', () => {
   });
 });
 
-/** A client for calling fetchWithRetries directly: no waits, a fixed clock, no hooks. */
-function bareRetryClient(fetch: RetryClient['fetch']): RetryClient {
+/** Settings for calling fetchWithRetries directly: no waits, a fixed clock, no hooks. */
+function bareRetrySettings(fetch: RetrySettings['fetch']): RetrySettings {
   return {
     fetch,
-    sleep: async () => undefined,
+    sleep: () => Promise.resolve(),
     now: () => START,
     random: () => 0,
     maxRetryAfter: 60_000,
     onRetry: undefined,
-    cooldownUntil: 0,
-    cooldownInfo: undefined,
-    observe: () => undefined,
+    onRateLimit: undefined,
   };
+}
+
+/** A client state with no cooldown and no response yet. */
+function freshRetryState(): RetryState {
+  return { cooldownUntil: 0, cooldownInfo: undefined, latestResponse: undefined };
 }
 
 describe('idempotency', () => {
@@ -397,15 +400,16 @@ describe('idempotency', () => {
 
   it('never retries a POST that has no Idempotency-Key', async () => {
     const fetch = scriptedFetch([new Response('{}', { status: 503 }), new Response('{}', { status: 200 })]);
-    const client = bareRetryClient(fetch);
+    const settings = bareRetrySettings(fetch);
     const call = { signal: undefined, timeout: 60_000, maxRetries: 2, bodyText: undefined, attempts: 0, receivedAt: 0 };
     const plain = new Request('https://api.keysmith.example/v1/api-keys', { method: 'POST', body: '{"name":"x"}' });
-    expect((await fetchWithRetries(plain, client, call)).status).toBe(503);
+    expect((await fetchWithRetries(plain, call, settings, freshRetryState())).status).toBe(503);
     expect(fetch.seen).toHaveLength(1);
 
     const network = scriptedFetch([new TypeError('fetch failed'), new Response('{}')]);
     const failing = new Request('https://api.keysmith.example/v1/api-keys', { method: 'POST', body: '{"name":"x"}' });
-    await expect(fetchWithRetries(failing, { ...client, fetch: network }, { ...call })).rejects.toBeInstanceOf(
+    const networkSettings = { ...settings, fetch: network };
+    await expect(fetchWithRetries(failing, { ...call }, networkSettings, freshRetryState())).rejects.toBeInstanceOf(
       ConnectionError,
     );
     expect(network.seen).toHaveLength(1);
