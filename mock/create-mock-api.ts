@@ -1,5 +1,5 @@
-import { assembleMockApi } from './assemble-mock-api.js';
-import { createHandlers } from './msw-handlers.js';
+import { assembleMockApi } from './assembly/assemble-mock-api.js';
+import { createHandlers } from './adapters/msw-handlers.js';
 import type { MockApi, MockApiOptions } from './types.js';
 
 /**

@@ -45,9 +45,9 @@
  * @module
  */
 export { createMockApi } from './create-mock-api.js';
-export { createSecret } from './random.js';
-export { MockNetworkError } from './reply.js';
-export { BODY_LIMIT_BYTES } from './request-validation.js';
+export { MockNetworkError } from './faults/mock-network-error.js';
+export { BODY_LIMIT_BYTES } from './pipeline/steps/6-validate-request.js';
+export { createSecret } from './store/mint.js';
 export type {
   Environment,
   Fault,

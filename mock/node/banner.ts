@@ -17,11 +17,6 @@ const CONTROLS = [
 /**
  * The start-up text. Each base URL and key is on a line of its own, `  <environment>  <value>`,
  * so a script can pick them out.
- *
- * @example
- * ```ts
- * process.stdout.write(formatBanner(server));
- * ```
  */
 export function formatBanner(server: Pick<MockServer, 'url' | 'urls' | 'mock'>): string {
   const column = (label: string): string => `  ${label.padEnd(13)}`;

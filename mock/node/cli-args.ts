@@ -4,38 +4,16 @@
  */
 import { parseArgs } from 'node:util';
 
-/**
- * What the command line asks for.
- *
- * @example
- * ```ts
- * const command: CliCommand = parseCliArgs(process.argv.slice(2));
- * if (command.kind === 'serve') console.log(command.port);
- * ```
- */
+/** What the command line asks for. */
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'serve'; port: number; host: string; seed: string | undefined }
   | { kind: 'error'; message: string };
 
-/**
- * The documented port of the mock.
- *
- * @example
- * ```ts
- * `http://127.0.0.1:${DEFAULT_PORT}/v1/me`;
- * ```
- */
+/** The documented port of the mock. */
 export const DEFAULT_PORT = 4010;
 
-/**
- * The `--help` text.
- *
- * @example
- * ```ts
- * process.stdout.write(USAGE);
- * ```
- */
+/** The `--help` text. */
 export const USAGE = `Usage: keysmith-mock [--port 4010] [--host 127.0.0.1] [--seed FILE]
 
 Serves the stateful Keysmith mock over HTTP, for clients in any language.
@@ -76,14 +54,7 @@ errors as {"error": {...}}):
 The admin keys (scope admin:*) are printed at start. Stop with Ctrl+C (SIGINT) or SIGTERM.
 `;
 
-/**
- * Parses the arguments after the command name.
- *
- * @example
- * ```ts
- * parseCliArgs(['--port', '0']); // { kind: 'serve', port: 0, host: '127.0.0.1', seed: undefined }
- * ```
- */
+/** Parses the arguments after the command name. */
 export function parseCliArgs(args: readonly string[]): CliCommand {
   let values: { port?: string; host?: string; seed?: string; help?: boolean };
   try {

@@ -5,56 +5,21 @@
 import type { Fault } from '../types.js';
 import type { HttpError } from './json-error.js';
 
-/**
- * A parsed control body, or the 400 to answer.
- *
- * @example
- * ```ts
- * const parsed: Parsed<ClockCommand> = parseClockCommand({ advance_ms: 1000 });
- * ```
- */
+/** A parsed control body, or the 400 to answer. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: HttpError };
 
-/**
- * What `POST /__mock/clock` asks for.
- *
- * @example
- * ```ts
- * const command: ClockCommand = { advanceMs: 60_000 };
- * ```
- */
+/** What `POST /__mock/clock` asks for. */
 export type ClockCommand = { advanceMs: number } | { set: Date };
 
-/**
- * What `POST /__mock/faults` asks for.
- *
- * @example
- * ```ts
- * const command: FaultCommand = { fault: { status: 503 }, count: 2 };
- * ```
- */
+/** What `POST /__mock/faults` asks for. */
 export interface FaultCommand {
   fault: Fault;
   count: number;
 }
 
-/**
- * The longest injected delay (10 minutes), so a typo cannot park requests for days.
- *
- * @example
- * ```ts
- * parseFaultCommand({ fault: { delayMs: MAX_DELAY_MS + 1 } }).ok; // false
- * ```
- */
+/** The longest injected delay (10 minutes), so a typo cannot park requests for days. */
 export const MAX_DELAY_MS = 600_000;
-/**
- * The most requests one `POST /__mock/faults` can fault.
- *
- * @example
- * ```ts
- * parseFaultCommand({ fault: { network: true }, count: MAX_FAULT_COUNT }).ok; // true
- * ```
- */
+/** The most requests one `POST /__mock/faults` can fault. */
 export const MAX_FAULT_COUNT = 1_000_000;
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
@@ -62,11 +27,6 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\
 /**
  * Reads a control body: empty is `{}` for callers that allow it, anything but a JSON object is a 400.
  * The message never quotes the body (it could hold anything a test sent).
- *
- * @example
- * ```ts
- * parseJsonObject(Buffer.from('{"advance_ms": 1000}')); // { ok: true, value: { advance_ms: 1000 } }
- * ```
  */
 export function parseJsonObject(body: Buffer | undefined): Parsed<Record<string, unknown>> {
   if (body === undefined || body.length === 0) return invalid('Send a JSON object as the request body.');
@@ -80,15 +40,7 @@ export function parseJsonObject(body: Buffer | undefined): Parsed<Record<string,
   return { ok: true, value };
 }
 
-/**
- * Parses `{"advance_ms": n}` or `{"set": "RFC 3339 time"}` (exactly one).
- *
- * @example
- * ```ts
- * parseClockCommand({ advance_ms: 60_000 }); // { ok: true, value: { advanceMs: 60000 } }
- * parseClockCommand({ set: '2026-01-01T00:00:00Z' }); // { ok: true, value: { set: Date } }
- * ```
- */
+/** Parses `{"advance_ms": n}` or `{"set": "RFC 3339 time"}` (exactly one). */
 export function parseClockCommand(body: Record<string, unknown>): Parsed<ClockCommand> {
   const unknown = unknownField(body, ['advance_ms', 'set']);
   if (unknown !== undefined) return unknownFieldError(unknown, 'Send only advance_ms or set.');
@@ -110,12 +62,6 @@ export function parseClockCommand(body: Record<string, unknown>): Parsed<ClockCo
 /**
  * Parses `{"fault": Fault, "count"?: n}` where the fault is exactly one of
  * `{"status", "headers"?, "body"?, "afterCommit"?}`, `{"network": true, "afterCommit"?}` or `{"delayMs"}`.
- *
- * @example
- * ```ts
- * parseFaultCommand({ fault: { status: 503, headers: { 'Retry-After': '1' } }, count: 2 });
- * parseFaultCommand({ fault: { network: true } }); // count defaults to 1
- * ```
  */
 export function parseFaultCommand(body: Record<string, unknown>): Parsed<FaultCommand> {
   const unknown = unknownField(body, ['fault', 'count']);

@@ -44,14 +44,7 @@ import { BODY_LIMIT, TOO_LARGE, announcesTooLarge, hasBody, readBody } from './r
  */
 export const CONTROL_PREFIX = '/__mock/';
 
-/**
- * What the control routes act on.
- *
- * @example
- * ```ts
- * const ctx: ControlContext = { mock, urls: serverBaseUrls('http://127.0.0.1:4010') };
- * ```
- */
+/** What the control routes act on. */
 export interface ControlContext {
   mock: MockApi;
   /** The server's base URL of each environment (what `GET /__mock/keys` reports). */
@@ -122,27 +115,12 @@ const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
   },
 };
 
-/**
- * Whether a request path belongs to the controls.
- *
- * @example
- * ```ts
- * isControlPath('/__mock/reset'); // true
- * isControlPath('/v1/me'); // false
- * ```
- */
+/** Whether a request path belongs to the controls. */
 export function isControlPath(path: string): boolean {
   return path.startsWith(CONTROL_PREFIX) || path === '/__mock' || path.startsWith('/__mock?');
 }
 
-/**
- * Answers one control request (see the table above).
- *
- * @example
- * ```ts
- * if (isControlPath(path)) return handleControl(req, res, path, { mock, urls });
- * ```
- */
+/** Answers one control request (see the table above). */
 export async function handleControl(
   req: IncomingMessage,
   res: ServerResponse,
@@ -150,41 +128,50 @@ export async function handleControl(
   ctx: ControlContext,
 ): Promise<void> {
   if (!isLocalRequest(req.socket.remoteAddress, req.headers.host, req.headers.origin)) {
-    return sendError(res, {
+    sendError(res, {
       status: 403,
       code: 'loopback_only',
       message:
         'The /__mock/ controls answer only requests from this machine (loopback), addressed to it by a local name (Host), from no other site (Origin).',
     });
+    return;
   }
   const query = path.indexOf('?');
   const name = (query === -1 ? path : path.slice(0, query)).slice(CONTROL_PREFIX.length);
   const route = Object.hasOwn(ROUTES, name) ? ROUTES[name] : undefined;
   if (route === undefined) {
-    return sendError(res, {
+    sendError(res, {
       status: 404,
       code: 'not_found',
       message:
         'No such control. The controls are /__mock/reset, /__mock/clock, /__mock/faults, /__mock/requests and /__mock/keys.',
     });
+    return;
   }
   const handler = Object.hasOwn(route, req.method ?? '') ? route[req.method as Method] : undefined;
   if (handler === undefined) {
     const allow = Object.keys(route).join(', ');
-    return sendError(
+    sendError(
       res,
       { status: 405, code: 'invalid_request', message: `This control accepts ${allow}.` },
       { headers: ['allow', allow] },
     );
+    return;
   }
   let body: Record<string, unknown> = {};
   if (req.method === 'POST' && TAKES_BODY.has(name)) {
     const parsed = await readJsonBody(req);
-    if (!parsed.ok) return sendError(res, parsed.error, { close: parsed.error.status === 413 });
+    if (!parsed.ok) {
+      sendError(res, parsed.error, { close: parsed.error.status === 413 });
+      return;
+    }
     body = parsed.value;
   }
   const result = handler(ctx, body);
-  if (!result.ok) return sendError(res, result.error);
+  if (!result.ok) {
+    sendError(res, result.error);
+    return;
+  }
   sendJson(res, 200, result.value);
 }
 

@@ -17,10 +17,6 @@ const PREFLIGHT_MAX_AGE = '600';
  * Adds the CORS headers to a cross-origin request's answer; answers a preflight itself.
  *
  * @returns `true` when the request was a preflight and has been answered.
- * @example
- * ```ts
- * if (applyCors(req, res)) return;
- * ```
  */
 export function applyCors(req: IncomingMessage, res: ServerResponse): boolean {
   // Same-origin and non-browser clients send no Origin: they pay nothing here.

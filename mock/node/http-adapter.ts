@@ -1,14 +1,16 @@
 /**
- * The conversions between Node's HTTP objects and a mock core: an `IncomingMessage` becomes a
- * `Request` (or, for a core with a fast entry, a {@link DirectCall}), and the core's answer is
- * written to the `ServerResponse`. Kept lean because they run on every request: headers are read
- * from `rawHeaders` without building a map, a body is attached only when there is one, and the
- * answer goes out in one `writeHead` + `end`.
+ * The conversions between Node's HTTP objects and a mock: an `IncomingMessage` becomes a
+ * {@link MockCall} for the mock's direct entry (or, for a mock without one, a `Request`), and the
+ * {@link MockAnswer} is written to the `ServerResponse`. Kept lean because they run on every
+ * request: headers are read from `rawHeaders` without building a map, a body is attached only
+ * when there is one, and the answer goes out in one `writeHead` + `end`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DirectAnswer, DirectCall } from './answer-call.js';
+import type { MockAnswer } from '../pipeline/mock-answer.js';
+import type { MockCall } from '../pipeline/mock-call.js';
+import type { ServerLanding } from './environment-prefix.js';
 
-/** Headers about this one connection, which mean nothing to the core (and some of which `Request` rejects). */
+/** Headers about this one connection, which mean nothing to the mock (and some of which `Request` rejects). */
 const HOP_BY_HOP = new Set([
   'connection',
   'keep-alive',
@@ -26,146 +28,96 @@ const HOP_BY_HOP = new Set([
 const NULL_BODY = new Set([204, 205, 304]);
 
 /**
- * An answer ready for the wire: headers as a flat `[name, value, ...]` list.
- *
- * @example
- * ```ts
- * const answer: WireAnswer = { status: 200, headers: ['content-type', 'application/json'], body: '{}' };
- * ```
- */
-export interface WireAnswer {
-  status: number;
-  headers: string[];
-  body: string;
-}
-
-/**
  * The origin-form path of a request target (`/v1/me?x=1`), accepting the absolute form a proxy
  * sends (`http://host/v1/me`). Returns `null` for anything else (`*`, garbage).
- *
- * @example
- * ```ts
- * requestPath('/v1/me'); // "/v1/me"
- * requestPath('http://127.0.0.1:4010/v1/me'); // "/v1/me"
- * requestPath('*'); // null
- * ```
  */
 export function requestPath(target: string): string | null {
   if (target.charCodeAt(0) === 0x2f) return target;
-  const absolute = /^https?:\/\/[^/?#]*(.*)$/i.exec(target);
-  if (!absolute) return null;
-  const path = absolute[1] ?? '';
+  const absolute = /^https?:\/\/[^/?#]*(?<path>.*)$/i.exec(target);
+  if (absolute === null) return null;
+  const path = absolute.groups?.path ?? '';
   return path.startsWith('/') ? path : `/${path}`;
 }
 
+/** The body for the mock: only for methods that carry one, and only when it is not empty. */
+function bodyOf(method: string, body: Buffer | undefined): Buffer | null {
+  return body !== undefined && body.length > 0 && method !== 'GET' && method !== 'HEAD' ? body : null;
+}
+
 /**
- * Builds the core's `Request`. Repeated headers are joined (`a, b`) as `Headers` does, so a
- * request with two `Authorization` headers reaches the core as one unusable value instead of
- * silently keeping the first. Throws a `TypeError` for input `Request` refuses (an invalid URL,
- * a forbidden method); callers answer 400.
- *
- * @example
- * ```ts
- * const response = await mock.fetch(toRequest(req, 'http://127.0.0.1:4010/v1/me', undefined));
- * ```
+ * Builds the `Request` for a mock without a direct entry. Repeated headers are joined (`a, b`) as
+ * `Headers` does, so a request with two `Authorization` headers reaches the mock as one unusable
+ * value instead of silently keeping the first. Throws a `TypeError` for input `Request` refuses
+ * (a forbidden method, say); callers answer 400.
  */
 export function toRequest(req: IncomingMessage, url: string, body: Buffer | undefined): Request {
   const raw = req.rawHeaders;
   const headers: [string, string][] = [];
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!;
-    if (!HOP_BY_HOP.has(name.toLowerCase())) headers.push([name, raw[i + 1]!]);
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] ?? '';
+    if (!HOP_BY_HOP.has(name.toLowerCase())) headers.push([name, raw[i + 1] ?? '']);
   }
   const method = req.method ?? 'GET';
   const init: RequestInit = { method, headers };
-  if (body !== undefined && body.length > 0 && method !== 'GET' && method !== 'HEAD') {
-    // Socket buffers are never backed by a SharedArrayBuffer, which is all the DOM type rules out.
-    init.body = body as Uint8Array<ArrayBuffer>;
-  }
+  const bytes = bodyOf(method, body);
+  // Socket buffers are never backed by a SharedArrayBuffer, which is all the DOM type rules out.
+  if (bytes !== null) init.body = bytes as Uint8Array<ArrayBuffer>;
   return new Request(url, init);
 }
 
 /**
- * Builds the {@link DirectCall} for a core's fast entry, with the same meaning as
- * {@link toRequest}: the URL normalised as `Request` would, repeated headers joined, the body only
- * for methods that carry one. Throws a `TypeError` for an invalid URL; callers answer 400.
- *
- * @example
- * ```ts
- * const answer = await answerCall(toDirectCall(req, 'http://127.0.0.1:4010/v1/me', undefined));
- * ```
+ * Builds the {@link MockCall} for a mock's direct entry, with the same meaning as
+ * {@link toRequest}: repeated headers joined, the body only for methods that carry one.
  */
-export function toDirectCall(req: IncomingMessage, url: string, body: Buffer | undefined): DirectCall {
+export function toMockCall(req: IncomingMessage, landing: ServerLanding, body: Buffer | undefined): MockCall {
   const method = req.method ?? 'GET';
   const raw = req.rawHeaders;
-  const bytes = body !== undefined && body.length > 0 && method !== 'GET' && method !== 'HEAD' ? body : null;
   return {
     method,
-    url: new URL(url).href,
-    // A scan of a dozen raw headers per lookup beats building a map the core asks three or four names of.
+    url: landing.url,
+    target: landing.target,
+    // A scan of a dozen raw headers per lookup beats building a map the mock asks three or four names of.
     header(name) {
       const wanted = name.toLowerCase();
       let value: string | null = null;
-      for (let i = 0; i < raw.length; i += 2) {
-        const candidate = raw[i]!;
+      for (let i = 0; i + 1 < raw.length; i += 2) {
+        const candidate = raw[i] ?? '';
         if (candidate.length === wanted.length && candidate.toLowerCase() === wanted) {
-          value = value === null ? raw[i + 1]! : `${value}, ${raw[i + 1]!}`;
+          const found = raw[i + 1] ?? '';
+          value = value === null ? found : `${value}, ${found}`;
         }
       }
       return value;
     },
-    body: { tooLarge: false, bytes },
+    body: { tooLarge: false, bytes: bodyOf(method, body) },
   };
 }
 
-/**
- * Reads a `Response` into a {@link WireAnswer}.
- *
- * @example
- * ```ts
- * writeAnswer(res, await fromResponse(await mock.fetch(request)), false);
- * ```
- */
-export async function fromResponse(response: Response): Promise<WireAnswer> {
-  const headers: string[] = [];
+/** Reads a mock's `Response` into a {@link MockAnswer}. */
+export async function fromResponse(response: Response): Promise<MockAnswer> {
+  const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
-    if (!HOP_BY_HOP.has(name)) headers.push(name, value);
+    headers[name] = value;
   });
   const body = response.body === null ? '' : await response.text();
   return { status: response.status, headers, body };
 }
 
 /**
- * Turns a fast-entry answer into a {@link WireAnswer}.
- *
- * @example
- * ```ts
- * writeAnswer(res, fromDirectAnswer(await answerCall(call)), false);
- * ```
- */
-export function fromDirectAnswer(answer: DirectAnswer): WireAnswer {
-  const headers: string[] = [];
-  for (const name of Object.keys(answer.headers)) {
-    if (!HOP_BY_HOP.has(name.toLowerCase())) headers.push(name, answer.headers[name]!);
-  }
-  return { status: answer.status, headers, body: answer.body };
-}
-
-/**
  * Writes an answer: status, headers and body in one `writeHead` and one `end`, with an exact
  * `Content-Length` so Node never falls back to chunked encoding. The body goes out as a string,
  * which Node sends together with the head.
- *
- * @example
- * ```ts
- * writeAnswer(res, { status: 200, headers: ['content-type', 'application/json'], body: '{}' }, false);
- * ```
  */
-export function writeAnswer(res: ServerResponse, answer: WireAnswer, isHead: boolean): void {
-  const { status, headers } = answer;
-  const body = NULL_BODY.has(status) ? '' : answer.body;
-  if (!NULL_BODY.has(status)) headers.push('content-length', String(Buffer.byteLength(body)));
-  res.writeHead(status, headers);
+export function writeAnswer(res: ServerResponse, answer: MockAnswer, isHead: boolean): void {
+  const headers: string[] = [];
+  for (const name in answer.headers) {
+    const value = answer.headers[name];
+    if (value !== undefined && !HOP_BY_HOP.has(name.toLowerCase())) headers.push(name, value);
+  }
+  const hasBody = !NULL_BODY.has(answer.status);
+  const body = hasBody ? answer.body : '';
+  if (hasBody) headers.push('content-length', String(Buffer.byteLength(body)));
+  res.writeHead(answer.status, headers);
   if (isHead || body === '') res.end();
   else res.end(body);
 }

@@ -35,7 +35,7 @@
  * ```
  * @module
  */
-import { assembleMockApi } from '../assemble-mock-api.js';
+import { assembleMockApi } from '../assembly/assemble-mock-api.js';
 import type { MockApi, MockApiOptions } from '../types.js';
 import { listenMockServer, type ListenOptions, type MockServer } from './server.js';
 

@@ -6,16 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { randomBase62 } from '../../src/secret-format.js';
-import { errorTypeOf } from '../reply.js';
+import { errorTypeOf } from '../pipeline/mock-answer.js';
 
-/**
- * An error the HTTP layer answers with.
- *
- * @example
- * ```ts
- * const error: HttpError = { status: 400, code: 'validation_error', message: 'set must be an RFC 3339 date-time.', param: 'set' };
- * ```
- */
+/** An error the HTTP layer answers with. */
 export interface HttpError {
   status: number;
   code: string;
@@ -25,26 +18,12 @@ export interface HttpError {
   param?: string;
 }
 
-/**
- * A fresh request id in the API's style (`req_` + 16 base62 characters).
- *
- * @example
- * ```ts
- * newRequestId(); // "req_3kTn8QpL2vXz9WcB"
- * ```
- */
+/** A fresh request id in the API's style (`req_` + 16 base62 characters). */
 export function newRequestId(): string {
   return `req_${randomBase62(16, randomBytes)}`;
 }
 
-/**
- * The JSON text of an error body.
- *
- * @example
- * ```ts
- * errorJson({ status: 404, code: 'not_found', message: 'No such control.' }, 'req_3kTn8QpL2vXz9WcB');
- * ```
- */
+/** The JSON text of an error body. */
 export function errorJson(error: HttpError, requestId: string): string {
   const { status, ...fields } = error;
   return JSON.stringify({ error: { type: errorTypeOf(status), ...fields, request_id: requestId } });
@@ -53,11 +32,6 @@ export function errorJson(error: HttpError, requestId: string): string {
 /**
  * Answers with an error body. `close` also ends the connection after the answer, for requests
  * whose unread body must not be parsed as the next request.
- *
- * @example
- * ```ts
- * sendError(res, { status: 413, code: 'payload_too_large', message: 'Too large.' }, { close: true });
- * ```
  */
 export function sendError(
   res: ServerResponse,
@@ -83,11 +57,6 @@ export function sendError(
 /**
  * The raw bytes of an error answer, for the moments Node gives us a socket and no response object
  * (a request line it could not parse, a `CONNECT`).
- *
- * @example
- * ```ts
- * socket.end(rawErrorResponse({ status: 400, code: 'invalid_request', message: 'Bad request.' }));
- * ```
  */
 export function rawErrorResponse(error: HttpError): string {
   const requestId = newRequestId();

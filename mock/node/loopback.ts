@@ -10,12 +10,6 @@ const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 /**
  * True for 127.0.0.0/8, `::1`, and IPv4 loopback mapped into IPv6 (`::ffff:127.x.x.x`).
  * Node reports peers in canonical form (as `inet_ntop` writes them), so `::1` has one spelling.
- *
- * @example
- * ```ts
- * isLoopbackAddress(req.socket.remoteAddress); // true for a local client
- * isLoopbackAddress('192.168.1.20'); // false
- * ```
  */
 export function isLoopbackAddress(address: string | undefined): boolean {
   if (address === undefined) return false;
@@ -36,12 +30,6 @@ function hostnameOf(authorityOrOrigin: string): string | undefined {
 /**
  * True when a host name can only mean this machine: `localhost` (and `*.localhost`), 127.0.0.0/8,
  * or `[::1]`.
- *
- * @example
- * ```ts
- * isLoopbackHostname('localhost'); // true
- * isLoopbackHostname('rebound.example'); // false
- * ```
  */
 export function isLoopbackHostname(hostname: string | undefined): boolean {
   if (hostname === undefined) return false;
@@ -55,11 +43,6 @@ export function isLoopbackHostname(hostname: string | undefined): boolean {
  * a loopback peer, a `Host` that names this machine, and no `Origin` of another site. The last two
  * stop a web page from reaching the controls through the user's browser — by DNS rebinding (its
  * own name resolving to 127.0.0.1, which leaves its name in `Host`) or by a cross-site form post.
- *
- * @example
- * ```ts
- * if (!isLocalRequest(req.socket.remoteAddress, req.headers.host, req.headers.origin)) refuse();
- * ```
  */
 export function isLocalRequest(
   peer: string | undefined,

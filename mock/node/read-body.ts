@@ -3,37 +3,20 @@
  * client sending megabytes gets its 413 without the server buffering (or even reading) the rest.
  */
 import type { IncomingMessage } from 'node:http';
-import { BODY_LIMIT_BYTES } from '../index.js';
+import { BODY_LIMIT_BYTES } from '../pipeline/steps/6-validate-request.js';
 
 /**
  * The largest body the server accepts: the core's own limit (64 KiB, as `openapi.yaml` documents
  * for `payload_too_large`), so both answer 413 at the same size.
- *
- * @example
- * ```ts
- * BODY_LIMIT; // 65536
- * ```
  */
 export const BODY_LIMIT = BODY_LIMIT_BYTES;
 
-/**
- * What {@link readBody} returns when the body passed the limit.
- *
- * @example
- * ```ts
- * if ((await readBody(req)) === TOO_LARGE) sendError(res, tooLarge);
- * ```
- */
+/** What {@link readBody} returns when the body passed the limit. */
 export const TOO_LARGE = Symbol('too large');
 
 /**
  * Whether the request announces a body at all, from its framing headers: most requests are GETs
  * without one, and those skip the stream machinery entirely.
- *
- * @example
- * ```ts
- * const body = hasBody(req) ? await readBody(req) : undefined;
- * ```
  */
 export function hasBody(req: IncomingMessage): boolean {
   const length = req.headers['content-length'];
@@ -41,14 +24,7 @@ export function hasBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] !== undefined;
 }
 
-/**
- * Whether `Content-Length` alone already says the body is over the limit (so not a byte is read).
- *
- * @example
- * ```ts
- * if (announcesTooLarge(req)) return sendError(res, tooLarge, { close: true });
- * ```
- */
+/** Whether `Content-Length` alone already says the body is over the limit (so not a byte is read). */
 export function announcesTooLarge(req: IncomingMessage, limit: number = BODY_LIMIT): boolean {
   const length = req.headers['content-length'];
   // Node's parser has already rejected a Content-Length that is not a number.
@@ -58,12 +34,6 @@ export function announcesTooLarge(req: IncomingMessage, limit: number = BODY_LIM
 /**
  * Reads the whole body, or stops at `limit` bytes, pauses the request and returns {@link TOO_LARGE}.
  * Rejects when the client goes away before the body ends.
- *
- * @example
- * ```ts
- * const body = await readBody(req);
- * if (body === TOO_LARGE) sendError(res, tooLarge, { close: true });
- * ```
  */
 export function readBody(req: IncomingMessage, limit: number = BODY_LIMIT): Promise<Buffer | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
@@ -81,7 +51,8 @@ export function readBody(req: IncomingMessage, limit: number = BODY_LIMIT): Prom
     };
     const onEnd = (): void => {
       cleanUp();
-      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+      const [only] = chunks;
+      resolve(chunks.length === 1 && only !== undefined ? only : Buffer.concat(chunks, size));
     };
     const onGone = (): void => {
       cleanUp();

@@ -16,37 +16,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { inspectSecret, type Environment } from '../../src/secret-format.js';
-import type { MockApiOptions, PlanLimits, SeedKey } from '../types.js';
+import type { MockApiOptions, SeedKey } from '../types.js';
 
-/**
- * The mock options a seed file can set.
- *
- * @example
- * ```ts
- * const seed: SeedOptions = { now: '2026-11-01T09:00:00Z', keys: [{ secret: createSecret('development') }] };
- * ```
- */
+/** The mock options a seed file can set. */
 export type SeedOptions = Pick<MockApiOptions, 'now' | 'plan' | 'adminKeys' | 'keys' | 'owner'>;
 
-/**
- * A checked seed, or every problem found (at most {@link MAX_PROBLEMS}).
- *
- * @example
- * ```ts
- * const result: SeedResult = await readSeedFile('fixtures/keys.json');
- * const server = result.ok ? await startMockServer(result.seed) : undefined;
- * ```
- */
+/** A checked seed, or every problem found (at most {@link MAX_PROBLEMS}). */
 export type SeedResult = { ok: true; seed: SeedOptions } | { ok: false; problems: string[] };
 
-/**
- * How many problems are reported at most: enough to fix a file in one pass without flooding the terminal.
- *
- * @example
- * ```ts
- * checkSeed({ keys: Array(50).fill({}) }).ok === false; // and 20 problems listed
- * ```
- */
+/** How many problems are reported at most: enough to fix a file in one pass without flooding the terminal. */
 export const MAX_PROBLEMS = 20;
 
 const ENVIRONMENTS: readonly Environment[] = ['production', 'staging', 'development'];
@@ -64,15 +42,7 @@ const SEED_KEY_FIELDS = [
   'metadata',
 ];
 
-/**
- * Reads and checks a seed file. A missing file or invalid JSON is a problem like any other.
- *
- * @example
- * ```ts
- * const result = await readSeedFile('fixtures/keys.json');
- * if (!result.ok) console.error(result.problems.join('\n'));
- * ```
- */
+/** Reads and checks a seed file. A missing file or invalid JSON is a problem like any other. */
 export async function readSeedFile(path: string): Promise<SeedResult> {
   let text: string;
   try {
@@ -90,18 +60,13 @@ export async function readSeedFile(path: string): Promise<SeedResult> {
 /**
  * Parses seed JSON. A syntax error is reported by line and column only: V8's own message quotes
  * the text around it, which may be a secret.
- *
- * @example
- * ```ts
- * parseSeedText('{"now": "2026-11-01T00:00:00Z"}'); // { ok: true, seed: { now: '2026-11-01T00:00:00Z' } }
- * ```
  */
 export function parseSeedText(text: string): SeedResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = describeSyntaxError(String((error as Error).message), text);
+    const detail = describeSyntaxError(error instanceof Error ? error.message : String(error), text);
     return {
       ok: false,
       problems: [detail === undefined ? 'the file is not valid JSON' : `the file is not valid JSON: ${detail}`],
@@ -125,14 +90,7 @@ function describeSyntaxError(message: string, text: string): string | undefined 
   return `${withoutQuote.slice(0, position.index)} (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
 }
 
-/**
- * Checks a parsed seed value against the shape above.
- *
- * @example
- * ```ts
- * checkSeed({ plan: { per_minute: 0 } }); // { ok: false, problems: ['plan.per_minute: must be a positive integer'] }
- * ```
- */
+/** Checks a parsed seed value against the shape above. */
 export function checkSeed(value: unknown): SeedResult {
   const problems: string[] = [];
   const report = (path: string, problem: string): void => {
@@ -152,7 +110,7 @@ export function checkSeed(value: unknown): SeedResult {
     else {
       reportUnknown(plan, ['per_minute', 'per_hour'], 'plan.', report);
       checkLimits(plan, 'plan', report);
-      seed.plan = plan as Partial<PlanLimits>;
+      seed.plan = plan;
     }
   }
   if (value['owner'] !== undefined) {
@@ -194,7 +152,10 @@ function checkKeys(keys: unknown[], secrets: Map<string, string>, report: Report
   const ids = new Map<string, string>();
   keys.forEach((key, index) => {
     const path = `keys[${index}]`;
-    if (!isObject(key)) return report(path, 'must be an object with at least a secret');
+    if (!isObject(key)) {
+      report(path, 'must be an object with at least a secret');
+      return;
+    }
     reportUnknown(key, SEED_KEY_FIELDS, `${path}.`, report);
     checkSecret(key['secret'], `${path}.secret`, undefined, secrets, report);
     const { id, name, description, permissions, status, rate_limit, expires_at, metadata } = key;

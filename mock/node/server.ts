@@ -1,25 +1,18 @@
 /**
- * The `node:http` server around a mock core: routes the `/__mock/` controls, maps the path prefix
- * to an environment, hands everything else to the core (its fast entry when it offers one, see
- * `answer-call.ts`, else `mock.fetch`), and turns every failure into a JSON error (or, for an
- * injected network fault, a reset connection) without ever crashing.
+ * The `node:http` server around a mock: routes the `/__mock/` controls, reads the body, takes the
+ * environment from the path prefix and hands the call to the mock (by its direct entry when it
+ * offers one, see `../adapters/direct-entry.ts`, else `mock.fetch`), and turns every failure into
+ * a JSON error (or, for an injected network fault, a reset connection) without ever crashing.
  */
 import { createServer, maxHeaderSize, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Environment, MockApi } from '../types.js';
+import { directEntryOf, type DirectEntry } from '../adapters/direct-entry.js';
+import type { MockAnswer } from '../pipeline/mock-answer.js';
 import { handleControl, isControlPath } from './control-routes.js';
 import { applyCors } from './cors.js';
-import { serverBaseUrls, splitEnvironment } from './environment-prefix.js';
-import { answerCallOf, type AnswerCall } from './answer-call.js';
-import {
-  fromDirectAnswer,
-  fromResponse,
-  requestPath,
-  toDirectCall,
-  toRequest,
-  writeAnswer,
-  type WireAnswer,
-} from './http-adapter.js';
+import { landOnServer, serverBaseUrls } from './environment-prefix.js';
+import { fromResponse, requestPath, toMockCall, toRequest, writeAnswer } from './http-adapter.js';
 import { rawErrorResponse, sendError, type HttpError } from './json-error.js';
 import { BODY_LIMIT, TOO_LARGE, announcesTooLarge, hasBody, readBody } from './read-body.js';
 
@@ -82,8 +75,8 @@ const UNSUPPORTED_METHODS = new Set(['TRACE']);
 
 interface ServerState {
   mock: MockApi | undefined;
-  /** The mock's fast entry, when it offers one. */
-  answerCall: AnswerCall | undefined;
+  /** The mock's direct entry, when it offers one. */
+  directEntry: DirectEntry | undefined;
   /** Where each environment's requests go in the core: the mock's own base URLs. */
   targets: Record<Environment, string>;
   urls: Record<Environment, string>;
@@ -94,13 +87,6 @@ interface ServerState {
  * Starts a server and then makes the mock it serves, since the mock's base URLs contain the port
  * (known only once listening). Requests are routed by path prefix to `mock.baseUrls`, so a mock made
  * with other base URLs is served correctly too.
- *
- * @example
- * ```ts
- * const server = await listenMockServer((urls) => createMockApi({ baseUrls: urls }), { port: 0 });
- * console.log(server.urls.staging);
- * await server.close();
- * ```
  */
 export async function listenMockServer(
   createMock: (urls: Record<Environment, string>) => MockApi,
@@ -109,15 +95,20 @@ export async function listenMockServer(
   const host = options.host ?? '127.0.0.1';
   const state: ServerState = {
     mock: undefined,
-    answerCall: undefined,
+    directEntry: undefined,
     targets: serverBaseUrls(''),
     urls: serverBaseUrls(''),
     onError: options.onError ?? (() => {}),
   };
   // A request without Host would otherwise get Node's body-less 400.
-  const server = createServer({ requireHostHeader: false }, (req, res) => answer(req, res, state));
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
+    answer(req, res, state);
+  });
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
-    if (announcesTooLarge(req)) return refuseTooLarge(req, res);
+    if (announcesTooLarge(req)) {
+      refuseTooLarge(req, res);
+      return;
+    }
     res.writeContinue();
     answer(req, res, state);
   });
@@ -138,7 +129,9 @@ export async function listenMockServer(
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
     (closing ??= new Promise((resolve) => {
-      server.close(() => resolve());
+      server.close(() => {
+        resolve();
+      });
       server.closeAllConnections();
     }));
 
@@ -149,7 +142,7 @@ export async function listenMockServer(
   try {
     const mock = createMock(state.urls);
     state.targets = withoutTrailingSlash(mock.baseUrls);
-    state.answerCall = answerCallOf(mock);
+    state.directEntry = directEntryOf(mock);
     state.mock = mock;
     return { url, urls: state.urls, mock, close };
   } catch (error) {
@@ -158,15 +151,7 @@ export async function listenMockServer(
   }
 }
 
-/**
- * The origin clients should use: a wildcard bind is reached over loopback, an IPv6 literal in brackets.
- *
- * @example
- * ```ts
- * formatOrigin('0.0.0.0', 4010); // "http://127.0.0.1:4010"
- * formatOrigin('::1', 4010); // "http://[::1]:4010"
- * ```
- */
+/** The origin clients should use: a wildcard bind is reached over loopback, an IPv6 literal in brackets. */
 export function formatOrigin(host: string, port: number): string {
   const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
   return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
@@ -186,53 +171,57 @@ function answer(req: IncomingMessage, res: ServerResponse, state: ServerState): 
 async function handle(req: IncomingMessage, res: ServerResponse, state: ServerState): Promise<void> {
   const { mock } = state;
   if (mock === undefined) {
-    return sendError(res, {
-      status: 503,
-      code: 'service_unavailable',
-      message: 'The mock is starting. Retry shortly.',
-    });
+    sendError(res, { status: 503, code: 'service_unavailable', message: 'The mock is starting. Retry shortly.' });
+    return;
   }
   const path = requestPath(req.url ?? '');
   if (path === null) {
-    return sendError(res, {
+    sendError(res, {
       status: 400,
       code: 'invalid_request',
       message: 'The request target must be a path such as /v1/me.',
     });
+    return;
   }
-  if (isControlPath(path)) return handleControl(req, res, path, { mock, urls: state.urls });
+  if (isControlPath(path)) {
+    await handleControl(req, res, path, { mock, urls: state.urls });
+    return;
+  }
   if (applyCors(req, res)) return;
   if (UNSUPPORTED_METHODS.has(req.method ?? '')) {
-    return sendError(res, { status: 405, code: 'invalid_request', message: `${req.method} is not supported.` });
+    sendError(res, { status: 405, code: 'invalid_request', message: `${req.method ?? ''} is not supported.` });
+    return;
   }
 
   let body: Buffer | undefined;
   if (hasBody(req)) {
-    if (announcesTooLarge(req)) return refuseTooLarge(req, res);
-    const read = await readBody(req);
-    if (read === TOO_LARGE) return refuseTooLarge(req, res);
+    const read = announcesTooLarge(req) ? TOO_LARGE : await readBody(req);
+    if (read === TOO_LARGE) {
+      refuseTooLarge(req, res);
+      return;
+    }
     body = read;
   }
-  const { environment, rest } = splitEnvironment(path);
-  const url = state.targets[environment] + rest;
-  const { answerCall } = state;
-  let exchange: () => Promise<WireAnswer>;
+  const { directEntry } = state;
+  let exchange: () => Promise<MockAnswer>;
   try {
-    if (answerCall === undefined) {
-      const request = toRequest(req, url, body);
+    const landing = landOnServer(path, state.targets);
+    if (directEntry === undefined) {
+      const request = toRequest(req, landing.url, body);
       exchange = async () => fromResponse(await mock.fetch(request));
     } else {
-      const call = toDirectCall(req, url, body);
-      exchange = async () => fromDirectAnswer(await answerCall(call));
+      const call = toMockCall(req, landing, body);
+      exchange = () => directEntry(call);
     }
   } catch {
-    return sendError(res, {
+    sendError(res, {
       status: 400,
       code: 'invalid_request',
       message: 'The request could not be read (its URL, method or a header is invalid).',
     });
+    return;
   }
-  let answer: WireAnswer;
+  let answer: MockAnswer;
   try {
     answer = await exchange();
   } catch (error) {

@@ -2,18 +2,12 @@
  * `GET /v1/me` and `GET /v1/rate-limit`: about the calling key itself.
  */
 import type { components } from '../../src/generated/api.js';
-import { iso } from '../key-view.js';
-import type { Operation } from '../mock-state.js';
-import { tightest, windowsOf } from '../rate-limit.js';
+import { iso } from './key-view.js';
+import type { Operation } from './operation.js';
+import { tightest, windowsOf } from '../pipeline/steps/5-rate-limit.js';
+import { jsonAnswer } from '../pipeline/mock-answer.js';
 
-/**
- * The calling key: id, name, environment, permissions, masked label and owner.
- *
- * @example
- * ```ts
- * getMe(context).body; // { object: 'identity', id: 'key_…', permissions: ['admin:*'], ... }
- * ```
- */
+/** The calling key: id, name, environment, permissions, masked label and owner. */
 export const getMe: Operation = ({ caller, state }) => {
   const body: components['schemas']['Identity'] = {
     object: 'identity',
@@ -24,17 +18,12 @@ export const getMe: Operation = ({ caller, state }) => {
     masked_key: caller.maskedKey,
     owner: { id: state.owner.id, name: state.owner.name },
   };
-  return { status: 200, body, errorCode: null };
+  return jsonAnswer(200, body);
 };
 
 /**
  * The calling key's tightest window and both windows. The core lets this request through even
  * when the key is over its limit, and does not count it against the limit.
- *
- * @example
- * ```ts
- * getRateLimit(context).body; // { object: 'rate_limit', limit: 100, remaining: 99, ... }
- * ```
  */
 export const getRateLimit: Operation = ({ caller, now }) => {
   const windows = windowsOf(caller, now);
@@ -52,5 +41,5 @@ export const getRateLimit: Operation = ({ caller, now }) => {
       reset: Math.ceil(window.resetsAt / 1000),
     })),
   };
-  return { status: 200, body, errorCode: null };
+  return jsonAnswer(200, body);
 };

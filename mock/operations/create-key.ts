@@ -3,23 +3,17 @@
  */
 import type { components } from '../../src/generated/api.js';
 import { maskSecret } from '../../src/secret-format.js';
-import { frozenMetadata } from '../frozen-values.js';
-import { KeyRecord } from '../key-record.js';
-import { flatCopy } from '../random.js';
-import { apiKeyView, withSecret } from '../key-view.js';
-import type { Operation } from '../mock-state.js';
+import { frozenMetadata } from '../store/frozen-values.js';
+import { KeyRecord } from '../store/key-record.js';
+import { flatCopy } from '../store/mint.js';
+import { apiKeyView, withSecret } from './key-view.js';
+import type { Operation } from './operation.js';
 import { escalation, expiryOf } from './shared.js';
+import { jsonAnswer } from '../pipeline/mock-answer.js';
 
 type CreateBody = components['schemas']['CreateApiKeyRequest'];
 
-/**
- * Creates a key and answers 201 with its full secret, the only time the secret is shown.
- *
- * @example
- * ```ts
- * const reply = createKey(context); // { status: 201, body: { ..., secret: 'ks_prod_…' } }
- * ```
- */
+/** Creates a key and answers 201 with its full secret, the only time the secret is shown. */
 export const createKey: Operation = (context) => {
   const body = context.input.body as CreateBody;
   const { state, now, caller } = context;
@@ -38,9 +32,9 @@ export const createKey: Operation = (context) => {
   const refused = escalation(context, permissions, 'permissions');
   if (refused !== null) return refused;
 
-  const { secret, hash } = state.newSecret(environment);
+  const { secret, hash } = state.store.mintSecret(environment);
   const key = new KeyRecord({
-    id: state.newKeyId(),
+    id: state.store.mintKeyId(),
     environment,
     name: body.name,
     description: body.description ?? null,
@@ -57,5 +51,5 @@ export const createKey: Operation = (context) => {
     createdBy: caller.id,
   });
   state.store.add(key);
-  return { status: 201, body: withSecret(apiKeyView(key, now), secret), errorCode: null };
+  return jsonAnswer(201, withSecret(apiKeyView(key, now), secret));
 };

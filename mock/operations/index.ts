@@ -3,22 +3,15 @@
  * against the rate limit, and its implementation. Typed by the generated `operations`, so an
  * operation added to `openapi.yaml` fails to compile here until the mock implements it.
  */
-import type { Operation } from '../mock-state.js';
-import type { OperationId } from '../spec.js';
+import type { Operation } from './operation.js';
+import type { OperationId } from '../contract/spec.js';
 import { getMe, getRateLimit } from './caller.js';
 import { createKey } from './create-key.js';
 import { getKey, listKeys } from './read-keys.js';
 import { regenerateKey } from './regenerate-key.js';
 import { deleteKey, revokeKey, updateKey } from './write-keys.js';
 
-/**
- * How the core runs one operation.
- *
- * @example
- * ```ts
- * const entry: OperationEntry = { scope: 'keys:read', limited: true, run: getKey };
- * ```
- */
+/** How the core runs one operation. */
 export interface OperationEntry {
   /** The scope the caller needs, or `null` for none. */
   readonly scope: string | null;
@@ -27,14 +20,7 @@ export interface OperationEntry {
   readonly run: Operation;
 }
 
-/**
- * Every operation of the API.
- *
- * @example
- * ```ts
- * operationTable.deleteApiKey.scope; // "keys:delete"
- * ```
- */
+/** Every operation of the API. */
 export const operationTable: Readonly<Record<OperationId, OperationEntry>> = {
   createApiKey: { scope: 'keys:write', limited: true, run: createKey },
   listApiKeys: { scope: 'keys:read', limited: true, run: listKeys },

@@ -2,19 +2,13 @@
  * `GET /v1/api-keys` and `GET /v1/api-keys/{id}`.
  */
 import type { Environment } from '../../src/secret-format.js';
-import { KeyRecord } from '../key-record.js';
-import { apiKeyView } from '../key-view.js';
-import type { Operation } from '../mock-state.js';
+import { KeyRecord } from '../store/key-record.js';
+import { apiKeyView } from './key-view.js';
+import type { Operation } from './operation.js';
 import { findKey } from './shared.js';
+import { jsonAnswer } from '../pipeline/mock-answer.js';
 
-/**
- * One page of keys, newest first. The cursor is a key id; a deleted key's id stays a valid cursor.
- *
- * @example
- * ```ts
- * listKeys(context).body; // { object: 'list', data: [...], has_more: true, next_cursor: 'key_…' }
- * ```
- */
+/** One page of keys, newest first. The cursor is a key id; a deleted key's id stays a valid cursor. */
 export const listKeys: Operation = (context) => {
   const { query } = context.input;
   const { store } = context.state;
@@ -37,28 +31,17 @@ export const listKeys: Operation = (context) => {
     environment: query.environment as Environment | undefined,
     now: context.now,
   });
-  return {
-    status: 200,
-    body: {
-      object: 'list',
-      data: page.data.map((key) => apiKeyView(key, context.now)),
-      has_more: page.hasMore,
-      next_cursor: page.hasMore ? page.data[page.data.length - 1]!.id : null,
-    },
-    errorCode: null,
-  };
+  return jsonAnswer(200, {
+    object: 'list',
+    data: page.data.map((key) => apiKeyView(key, context.now)),
+    has_more: page.hasMore,
+    next_cursor: page.hasMore ? (page.data.at(-1)?.id ?? null) : null,
+  });
 };
 
-/**
- * One key with its usage counters and `last_used_at`.
- *
- * @example
- * ```ts
- * getKey(context).body; // { object: 'api_key', id: 'key_…', usage: { requests_today: 3, ... } }
- * ```
- */
+/** One key with its usage counters and `last_used_at`. */
 export const getKey: Operation = (context) => {
   const key = findKey(context);
   if (!(key instanceof KeyRecord)) return key;
-  return { status: 200, body: apiKeyView(key, context.now), errorCode: null };
+  return jsonAnswer(200, apiKeyView(key, context.now));
 };

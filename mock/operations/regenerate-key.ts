@@ -3,11 +3,12 @@
  */
 import type { components } from '../../src/generated/api.js';
 import { maskSecret } from '../../src/secret-format.js';
-import { KeyRecord } from '../key-record.js';
-import { flatCopy } from '../random.js';
-import { apiKeyView, withSecret } from '../key-view.js';
-import type { Operation } from '../mock-state.js';
+import { KeyRecord } from '../store/key-record.js';
+import { flatCopy } from '../store/mint.js';
+import { apiKeyView, withSecret } from './key-view.js';
+import type { Operation } from './operation.js';
 import { escalation, findKey, revokedConflict } from './shared.js';
+import { jsonAnswer } from '../pipeline/mock-answer.js';
 
 type RegenerateBody = components['schemas']['RegenerateApiKeyRequest'];
 
@@ -16,11 +17,6 @@ type RegenerateBody = components['schemas']['RegenerateApiKeyRequest'];
  * stops at once, or after `grace_period_seconds` capped at the key's own expiry. The caller must
  * hold every scope of the key (regenerating hands out a working secret for all of them), and
  * must belong to the key's environment (it mints a secret of that environment, as create would).
- *
- * @example
- * ```ts
- * regenerateKey(context).body; // { ..., secret: 'ks_prod_…', previous_secret_expires_at: '…' }
- * ```
  */
 export const regenerateKey: Operation = (context) => {
   const key = findKey(context);
@@ -45,9 +41,9 @@ export const regenerateKey: Operation = (context) => {
   if (key.expiresAt !== null && key.expiresAt < graceEnd) graceEnd = key.expiresAt;
   const hasGrace = graceEnd > now;
 
-  const { secret, hash } = state.newSecret(key.environment);
+  const { secret, hash } = state.store.mintSecret(key.environment);
   state.store.replaceSecret(key, hash, flatCopy(maskSecret(secret)), hasGrace ? graceEnd : now, now);
   key.previousSecretExpiresAt = hasGrace ? graceEnd : null;
   key.updatedAt = now;
-  return { status: 200, body: withSecret(apiKeyView(key, now), secret), errorCode: null };
+  return jsonAnswer(200, withSecret(apiKeyView(key, now), secret));
 };

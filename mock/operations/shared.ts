@@ -2,51 +2,27 @@
  * Checks the key operations share: finding a key by its path id, the expiry rule, and the rule
  * that a key can never grant what the caller does not hold.
  */
-import type { KeyRecord } from '../key-record.js';
-import type { OperationContext } from '../mock-state.js';
-import type { Reply } from '../reply.js';
-import { uncovered } from '../scopes.js';
+import type { KeyRecord } from '../store/key-record.js';
+import type { OperationContext } from './operation.js';
+import type { MockAnswer } from '../pipeline/mock-answer.js';
+import { uncovered } from '../pipeline/steps/4-scope.js';
 
-/**
- * The key named by the path's `id`, or a 404 when there is none or it was deleted.
- *
- * @example
- * ```ts
- * const key = findKey(context);
- * if (!(key instanceof KeyRecord)) return key;
- * ```
- */
-export function findKey(context: OperationContext): KeyRecord | Reply {
-  const id = context.input.params.id!;
+/** The key named by the path's `id`, or a 404 when there is none or it was deleted. */
+export function findKey(context: OperationContext): KeyRecord | MockAnswer {
+  const id = context.input.params.id ?? '';
   const key = context.state.store.get(id);
   if (key === undefined || key.deleted)
     return context.fail(404, 'not_found', `No API key with id ${id}.`, { param: 'id' });
   return key;
 }
 
-/**
- * A validated `expires_at` (an RFC 3339 string already checked to lie in the future) as epoch ms.
- *
- * @example
- * ```ts
- * expiryOf('2027-01-01T00:00:00Z'); // 1798761600000
- * expiryOf(null); // null
- * ```
- */
+/** A validated `expires_at` (an RFC 3339 string already checked to lie in the future) as epoch ms. */
 export function expiryOf(value: string | null | undefined): number | null {
   return value === null || value === undefined ? null : Date.parse(value);
 }
 
-/**
- * A 403 `scope_escalation` when `wanted` holds a scope the caller does not cover, else `null`.
- *
- * @example
- * ```ts
- * const refused = escalation(context, body.permissions, 'permissions');
- * if (refused) return refused;
- * ```
- */
-export function escalation(context: OperationContext, wanted: readonly string[], param?: string): Reply | null {
+/** A 403 `scope_escalation` when `wanted` holds a scope the caller does not cover, else `null`. */
+export function escalation(context: OperationContext, wanted: readonly string[], param?: string): MockAnswer | null {
   const missing = uncovered(context.caller.permissions, wanted);
   if (missing.length === 0) return null;
   const list = missing.join(', ');
@@ -61,15 +37,8 @@ export function escalation(context: OperationContext, wanted: readonly string[],
   );
 }
 
-/**
- * The 409 for any change to a revoked key.
- *
- * @example
- * ```ts
- * if (key.status === 'revoked') return revokedConflict(context, key, 'changed');
- * ```
- */
-export function revokedConflict(context: OperationContext, key: KeyRecord, verb: string): Reply {
+/** The 409 for any change to a revoked key. */
+export function revokedConflict(context: OperationContext, key: KeyRecord, verb: string): MockAnswer {
   return context.fail(
     409,
     'key_revoked',

@@ -5,22 +5,18 @@
  * the future revives an expired key; delete revokes if needed and hides the key from listings.
  */
 import type { components } from '../../src/generated/api.js';
-import { frozenMetadata } from '../frozen-values.js';
-import { KeyRecord } from '../key-record.js';
-import { apiKeyView } from '../key-view.js';
-import type { Operation } from '../mock-state.js';
+import { frozenMetadata } from '../store/frozen-values.js';
+import { KeyRecord } from '../store/key-record.js';
+import { apiKeyView } from './key-view.js';
+import type { Operation } from './operation.js';
 import { escalation, expiryOf, findKey, revokedConflict } from './shared.js';
+import { jsonAnswer } from '../pipeline/mock-answer.js';
 
 type UpdateBody = components['schemas']['UpdateApiKeyRequest'];
 
 /**
  * Changes the fields given; the others stay. `rate_limit` and `metadata` are replaced whole (a
  * quota left out takes the plan's default, as the spec's `RateLimitConfigInput` says).
- *
- * @example
- * ```ts
- * updateKey(context); // with body { status: 'inactive' }: the key, now inactive
- * ```
  */
 export const updateKey: Operation = (context) => {
   const key = findKey(context);
@@ -45,7 +41,7 @@ export const updateKey: Operation = (context) => {
   if (body.expires_at !== undefined) key.expiresAt = expiryOf(body.expires_at);
   if (body.metadata !== undefined) key.metadata = frozenMetadata(body.metadata);
   key.updatedAt = context.now;
-  return { status: 200, body: apiKeyView(key, context.now), errorCode: null };
+  return jsonAnswer(200, apiKeyView(key, context.now));
 };
 
 function revoke(key: KeyRecord, now: number): void {
@@ -58,27 +54,17 @@ function revoke(key: KeyRecord, now: number): void {
 /**
  * Revokes for good; the very next request with the key's secret is a 401 `revoked_api_key`.
  * Revoking a revoked key answers 200 with the key unchanged.
- *
- * @example
- * ```ts
- * revokeKey(context).body; // { ..., status: 'revoked', revoked_at: '2026-11-01T12:00:00.000Z' }
- * ```
  */
 export const revokeKey: Operation = (context) => {
   const key = findKey(context);
   if (!(key instanceof KeyRecord)) return key;
   revoke(key, context.now);
-  return { status: 200, body: apiKeyView(key, context.now), errorCode: null };
+  return jsonAnswer(200, apiKeyView(key, context.now));
 };
 
 /**
  * Revokes the key if needed and removes it from listings; its id stays a valid cursor. Getting,
  * changing or deleting it again is a 404.
- *
- * @example
- * ```ts
- * deleteKey(context).body; // { object: 'api_key', id: 'key_…', deleted: true }
- * ```
  */
 export const deleteKey: Operation = (context) => {
   const key = findKey(context);
@@ -86,5 +72,5 @@ export const deleteKey: Operation = (context) => {
   revoke(key, context.now);
   key.deleted = true;
   const body: components['schemas']['DeletedApiKey'] = { object: 'api_key', id: key.id, deleted: true };
-  return { status: 200, body, errorCode: null };
+  return jsonAnswer(200, body);
 };

@@ -2,8 +2,8 @@ import type { ApiKeyWithSecret } from 'keysmith';
 import { createMockApi, createSecret, type MockApi } from 'keysmith/mock';
 import { assert, describe, expect, test } from 'vitest';
 import { openapi } from '../../mock/generated/openapi.js';
-import { validate, type JsonSchema } from '../../mock/json-schema.js';
-import { resolveSchema } from '../../mock/spec.js';
+import { validate, type JsonSchema } from '../../mock/contract/json-schema.js';
+import { resolveSchema } from '../../mock/contract/spec.js';
 import { call, createKey, NOW, seededBytes, STAGING, type Answer, type CallOptions } from './helpers.js';
 
 interface ResponseSpec {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { isDateTime } from '../../mock/date-time.js';
-import { validate, type JsonSchema } from '../../mock/json-schema.js';
-import { describeSchema } from '../../mock/schema-description.js';
-import { resolveSchema, schemaNamed } from '../../mock/spec.js';
+import { isDateTime } from '../../mock/contract/date-time.js';
+import { validate, type JsonSchema } from '../../mock/contract/json-schema.js';
+import { describeSchema } from '../../mock/contract/schema-description.js';
+import { resolveSchema, schemaNamed } from '../../mock/contract/spec.js';
 
 describe('the schema validator', () => {
   test('accepts RFC 3339 date-times with real calendar dates only', () => {

@@ -1,7 +1,7 @@
 import type { ApiKey } from 'keysmith';
 import { createMockApi, createSecret } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { covers, uncovered } from '../../mock/scopes.js';
+import { covers, uncovered } from '../../mock/pipeline/steps/4-scope.js';
 import { call, codeOf, createKey, NOW, seededBytes, type ErrorBody } from './helpers.js';
 
 function mockWith(permissions: string[]) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { constantTimeEqual, sha256Hex } from '../../mock/sha256.js';
+import { constantTimeEqual, sha256Hex } from '../../mock/store/sha256.js';
 
 describe('sha256Hex', () => {
   test('matches the FIPS 180-4 test vectors', () => {

@@ -1,7 +1,7 @@
 import type { ApiKey } from 'keysmith';
 import { createMockApi } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
-import { monthOfDay } from '../../mock/usage.js';
+import { monthOfDay } from '../../mock/store/usage.js';
 import { call, createKey } from './helpers.js';
 
 const usage = async (mock: ReturnType<typeof createMockApi>, id: string) =>

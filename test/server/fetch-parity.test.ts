@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockApi, type MockApiOptions } from 'keysmith/mock';
 import { listenMockServer, type MockServer } from '../../mock/node/server.js';
-import { answerCallOf } from '../../mock/node/answer-call.js';
+import { directEntryOf } from '../../mock/adapters/direct-entry.js';
 
 /**
  * The server reaches the core by its fast entry when the mock offers one, else by `fetch`. Two
@@ -108,8 +108,8 @@ async function exchange(
 
 describe('the fast entry and fetch', () => {
   it('are both exercised: the real mock offers the fast entry, its spread copy does not', () => {
-    expect(answerCallOf(direct.mock)).toBeTypeOf('function');
-    expect(answerCallOf(viaFetch.mock)).toBeUndefined();
+    expect(directEntryOf(direct.mock)).toBeTypeOf('function');
+    expect(directEntryOf(viaFetch.mock)).toBeUndefined();
   });
 
   it('give identical answers to the same requests', async () => {

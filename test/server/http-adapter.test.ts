@@ -2,7 +2,9 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, assert, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveMockApi, type MockServer } from 'keysmith/mock/node';
-import { ANSWER_CALL, type AnswerCall, type DirectAnswer, type DirectCall } from '../../mock/node/answer-call.js';
+import { DIRECT_ENTRY, type DirectEntry } from '../../mock/adapters/direct-entry.js';
+import type { MockAnswer } from '../../mock/pipeline/mock-answer.js';
+import type { MockCall } from '../../mock/pipeline/mock-call.js';
 import { STAND_IN_BASE_URLS, standIn, type StandIn } from './stand-in.js';
 
 /** Tests of the node:http ⇄ fetch conversion, against a stand-in core that records what it gets. */
@@ -304,8 +306,8 @@ describe('bad input answered before the core', () => {
 describe('a core offering the fast entry', () => {
   let direct: StandIn;
   let fast: MockServer;
-  const calls: DirectCall[] = [];
-  let reply: (call: DirectCall) => DirectAnswer | Promise<DirectAnswer> = () => ({
+  const calls: MockCall[] = [];
+  let reply: (call: MockCall) => MockAnswer | Promise<MockAnswer> = () => ({
     status: 200,
     headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'req_fast' },
     body: '{"fast":true}',
@@ -313,11 +315,11 @@ describe('a core offering the fast entry', () => {
 
   beforeAll(async () => {
     direct = standIn(() => Response.json({ slow: true }));
-    const answerCall: AnswerCall = async (call) => {
+    const answerCall: DirectEntry = async (call) => {
       calls.push(call);
       return reply(call);
     };
-    fast = await serveMockApi(Object.assign(direct, { [ANSWER_CALL]: answerCall }), { port: 0 });
+    fast = await serveMockApi(Object.assign(direct, { [DIRECT_ENTRY]: answerCall }), { port: 0 });
   });
   afterAll(() => fast.close());
   beforeEach(() => {

@@ -1,0 +1,196 @@
+/**
+ * A validator for the JSON Schema subset `openapi.yaml` uses (type, properties, required,
+ * additionalProperties, enum, const, pattern, lengths, bounds, item and property counts,
+ * uniqueItems, propertyNames, format date-time, $ref, oneOf, allOf). It stops at the first
+ * violation and says, in words, what was expected — that sentence is the 400's `message`.
+ */
+import { isDateTime } from './date-time.js';
+import { describeSchema, plural } from './schema-description.js';
+
+/** The part of a JSON Schema this validator understands. */
+export interface JsonSchema {
+  readonly $ref?: string;
+  readonly type?: string | readonly string[];
+  readonly properties?: { readonly [name: string]: JsonSchema };
+  readonly required?: readonly string[];
+  readonly additionalProperties?: boolean | JsonSchema;
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly items?: JsonSchema;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly uniqueItems?: boolean;
+  readonly minProperties?: number;
+  readonly maxProperties?: number;
+  readonly propertyNames?: JsonSchema;
+  readonly format?: string;
+  readonly oneOf?: readonly JsonSchema[];
+  readonly allOf?: readonly JsonSchema[];
+  readonly default?: unknown;
+}
+
+/** Where a value broke its schema: `path` is dotted (`rate_limit.per_minute`), `''` for the root. */
+export interface Violation {
+  path: string;
+  message: string;
+}
+
+/** Resolves `#/components/schemas/Name` references. */
+export type SchemaResolver = (ref: string) => JsonSchema;
+
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let regex = patterns.get(pattern);
+  if (regex === undefined) {
+    regex = new RegExp(pattern, 'u');
+    patterns.set(pattern, regex);
+  }
+  return regex;
+}
+
+/** Length in code points, as JSON Schema counts it (an emoji is one character, not two). */
+function codePointLength(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function hasType(value: unknown, type: string): boolean {
+  const actual = typeOf(value);
+  return actual === type || (type === 'number' && actual === 'integer');
+}
+
+// A field name is client input: keep paths (which become `param` and the message) short.
+const at = (path: string, key: string | number): string => {
+  const name = typeof key === 'string' && key.length > 100 ? `${key.slice(0, 100)}…` : String(key);
+  return path === '' ? name : `${path}.${name}`;
+};
+
+/**
+ * Validates `value` against `schema`, depth-first in the order of the value's own fields.
+ *
+ * @returns the first violation, or `null` when the value conforms.
+ */
+export function validate(schema: JsonSchema, value: unknown, resolve: SchemaResolver, path = ''): Violation | null {
+  if (schema.$ref !== undefined) return validate(resolve(schema.$ref), value, resolve, path);
+  const expected = (): Violation => ({
+    path,
+    message: `${path === '' ? 'The body' : path} must be ${describeSchema(schema, resolve)}.`,
+  });
+
+  if (schema.oneOf !== undefined) {
+    let matches = 0;
+    for (const branch of schema.oneOf) if (validate(branch, value, resolve, path) === null) matches++;
+    if (matches !== 1) return expected();
+  }
+  if (schema.allOf !== undefined) {
+    for (const branch of schema.allOf) {
+      const violation = validate(branch, value, resolve, path);
+      if (violation !== null) return violation;
+    }
+  }
+  if (schema.type !== undefined) {
+    const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
+    if (!types.some((type) => hasType(value, type))) return expected();
+  }
+  if (schema.const !== undefined && value !== schema.const) return expected();
+  if (schema.enum !== undefined && !schema.enum.includes(value)) return expected();
+
+  if (typeof value === 'string') {
+    const length = schema.minLength !== undefined || schema.maxLength !== undefined ? codePointLength(value) : 0;
+    if (schema.minLength !== undefined && length < schema.minLength) return expected();
+    if (schema.maxLength !== undefined && length > schema.maxLength) return expected();
+    if (schema.pattern !== undefined && !compiled(schema.pattern).test(value)) return expected();
+    if (schema.format === 'date-time' && !isDateTime(value)) return expected();
+  } else if (typeof value === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum) return expected();
+    if (schema.maximum !== undefined && value > schema.maximum) return expected();
+  } else if (Array.isArray(value)) {
+    return validateArray(schema, value, resolve, path, expected);
+  } else if (typeof value === 'object' && value !== null) {
+    return validateObject(schema, value as Record<string, unknown>, resolve, path);
+  }
+  return null;
+}
+
+function validateArray(
+  schema: JsonSchema,
+  value: readonly unknown[],
+  resolve: SchemaResolver,
+  path: string,
+  expected: () => Violation,
+): Violation | null {
+  if (schema.minItems !== undefined && value.length < schema.minItems) return expected();
+  if (schema.maxItems !== undefined && value.length > schema.maxItems) return expected();
+  if (schema.items !== undefined) {
+    for (let i = 0; i < value.length; i++) {
+      const violation = validate(schema.items, value[i], resolve, at(path, i));
+      if (violation !== null) return violation;
+    }
+  }
+  if (schema.uniqueItems === true) {
+    const seen = new Set(value.map((item) => JSON.stringify(item)));
+    if (seen.size !== value.length) return { path, message: `${path} must not list the same item twice.` };
+  }
+  return null;
+}
+
+function validateObject(
+  schema: JsonSchema,
+  value: Record<string, unknown>,
+  resolve: SchemaResolver,
+  path: string,
+): Violation | null {
+  const properties = schema.properties ?? {};
+  const names = Object.keys(value);
+  const subject = path === '' ? 'The body' : path;
+  if (schema.additionalProperties === false) {
+    // Unknown fields first: a typo (`nmae`) explains the "missing" field better than `required` would.
+    for (const name of names) {
+      if (!Object.hasOwn(properties, name))
+        return { path: at(path, name), message: `${at(path, name)} is not a known field.` };
+    }
+  }
+  for (const name of schema.required ?? []) {
+    if (!Object.hasOwn(value, name)) return { path: at(path, name), message: `${at(path, name)} is required.` };
+  }
+  if (schema.minProperties !== undefined && names.length < schema.minProperties) {
+    return { path, message: `${subject} must set at least ${plural(schema.minProperties, 'field')}.` };
+  }
+  if (schema.maxProperties !== undefined && names.length > schema.maxProperties) {
+    return { path, message: `${subject} must have at most ${plural(schema.maxProperties, 'field')}.` };
+  }
+  for (const name of names) {
+    if (schema.propertyNames !== undefined && validate(schema.propertyNames, name, resolve, path) !== null) {
+      return { path, message: `${subject} field names must be ${describeSchema(schema.propertyNames, resolve)}.` };
+    }
+    const own = Object.hasOwn(properties, name) ? properties[name] : undefined;
+    const rule = own ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+    if (rule !== undefined) {
+      const violation = validate(rule, value[name], resolve, at(path, name));
+      if (violation !== null) return violation;
+    }
+  }
+  return null;
+}

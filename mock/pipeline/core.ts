@@ -1,0 +1,132 @@
+/**
+ * The core: one call in, one answer out, in the documented order — route → version →
+ * authenticate (missing → format → unknown → revoked → inactive → expired → environment) → scope
+ * → rate limit → validate → idempotency → operation. Each step answers a refusal or lets the call
+ * on; nothing changes before the operation runs, so a refused call leaves the store as it was.
+ *
+ * It runs without a single `await` (the adapter has read the body): between authenticating a key
+ * and acting for it nothing else can run. A key revoked by one call is refused on the very next
+ * one, and two calls with one `Idempotency-Key` cannot both create a key.
+ */
+import { API_VERSION } from '../contract/spec.js';
+import { operationTable } from '../operations/index.js';
+import type { KeyRecord } from '../store/key-record.js';
+import type { MockState } from '../store/mock-state.js';
+import { countUse } from '../store/usage.js';
+import { clip, errorAnswer, sealAnswer, type ErrorCode, type ErrorExtras, type MockAnswer } from './mock-answer.js';
+import type { MockCall } from './mock-call.js';
+import type { Routing } from './steps/1-route.js';
+import { isServedVersion } from './steps/2-version.js';
+import { authenticate } from './steps/3-authenticate.js';
+import { covers } from './steps/4-scope.js';
+import { rateLimitHeaders, retryAfterSeconds, take, windowsOf } from './steps/5-rate-limit.js';
+import { validateRequest } from './steps/6-validate-request.js';
+import { fingerprintOf, recall } from './steps/7-idempotency.js';
+
+/** What the core learns about a call on its way that the request log records: the calling key. */
+export interface CoreTrace {
+  caller: KeyRecord | null;
+}
+
+function run(
+  state: MockState,
+  call: MockCall,
+  routing: Routing,
+  now: number,
+  requestId: string,
+  trace: CoreTrace,
+): MockAnswer {
+  const fail = (status: number, code: ErrorCode, message: string, extras?: ErrorExtras): MockAnswer =>
+    errorAnswer(requestId, status, code, message, extras);
+
+  // 1. Route (404, 405).
+  const { target, route, operation, params } = routing;
+  if (target === null) return fail(404, 'not_found', 'No Keysmith environment is served at this URL.');
+  if (route === null)
+    return fail(404, 'not_found', `There is no ${clip(call.method, 20)} ${clip(target.path)} in the Keysmith API.`);
+  if (operation === null) {
+    return fail(
+      405,
+      'invalid_request',
+      `${route.template} does not support ${clip(call.method, 20)}; it supports ${route.allow}.`,
+      { headers: { Allow: route.allow } },
+    );
+  }
+
+  // 2. Version (400 unsupported_version).
+  if (!isServedVersion(call.header('keysmith-version'))) {
+    return fail(400, 'unsupported_version', `Keysmith-Version must be ${API_VERSION} (or left out for the latest).`, {
+      param: 'Keysmith-Version',
+    });
+  }
+
+  // 3. Authenticate (401). From here on the call counts as the key's usage, whatever comes next.
+  const auth = authenticate(call.header('authorization'), target.environment, state.store, now, state.baseUrls);
+  if (!auth.ok) return fail(401, auth.code, auth.message);
+  const caller = auth.key;
+  trace.caller = caller;
+  countUse(caller, now);
+
+  // 4. Scope (403 insufficient_scope). A refused call still uses up quota while there is some.
+  const entry = operationTable[operation.id];
+  if (entry.scope !== null && !covers(caller.permissions, entry.scope)) {
+    if (entry.limited) take(caller, now);
+    return fail(403, 'insufficient_scope', `This request needs the ${entry.scope} scope.`, {
+      details: { required_scope: entry.scope },
+    });
+  }
+
+  // 5. Rate limit (429).
+  const refusedBy = entry.limited ? take(caller, now) : null;
+  if (refusedBy !== null) {
+    const retryAfter = retryAfterSeconds(refusedBy, now);
+    return fail(
+      429,
+      'rate_limited',
+      `Rate limit of ${refusedBy.limit} requests per ${refusedBy.window} exceeded. Retry after ${retryAfter} seconds.`,
+      {
+        details: { window: refusedBy.window, limit: refusedBy.limit, retry_after: retryAfter },
+        headers: { 'Retry-After': String(retryAfter) },
+      },
+    );
+  }
+
+  // 6. Validate (413, 415, 400).
+  const input = validateRequest(operation, params, target.query, call.header, call.body, now);
+  if ('code' in input)
+    return fail(input.status, input.code, input.message, input.param === undefined ? {} : { param: input.param });
+
+  // 7. Idempotency (a replay, or 409). Only the operations that declare the header have a key.
+  const { idempotencyKey } = input;
+  const fingerprint = idempotencyKey === null ? '' : fingerprintOf(operation.method, target.path, input.bodyText);
+  if (idempotencyKey !== null) {
+    const earlier = recall(state.idempotency, caller.id, idempotencyKey, fingerprint, now, () =>
+      fail(409, 'idempotency_conflict', 'This Idempotency-Key was already used with a different request.', {
+        param: 'Idempotency-Key',
+      }),
+    );
+    if (earlier !== null) return earlier;
+  }
+
+  // 8. Operation.
+  const answer = entry.run({ now, requestId, environment: target.environment, caller, input, state, fail });
+  if (idempotencyKey !== null) state.idempotency.save(caller.id, idempotencyKey, fingerprint, answer, now);
+  return answer;
+}
+
+/**
+ * Answers one call against `state` at `now`. Every answer of an authenticated call, error or not,
+ * carries the rate-limit headers; `trace.caller` is the key that authenticated, if any.
+ */
+export function answerCall(
+  state: MockState,
+  call: MockCall,
+  routing: Routing,
+  now: number,
+  requestId: string,
+  trace: CoreTrace,
+): MockAnswer {
+  const answer = run(state, call, routing, now, requestId, trace);
+  const rateLimit = trace.caller === null ? null : rateLimitHeaders(windowsOf(trace.caller, now), now);
+  return sealAnswer(answer, requestId, rateLimit);
+}

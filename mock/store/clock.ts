@@ -1,0 +1,53 @@
+/**
+ * The mock's only source of time. It follows real time until a test sets or advances it; from
+ * then on it stands still, so expiry, rate-limit windows and usage days are exact in tests.
+ */
+import type { MockClock } from '../types.js';
+
+/** A {@link MockClock} that also hands the core epoch milliseconds without allocating a `Date`. */
+export interface CoreClock extends MockClock {
+  nowMs(): number;
+  /** Back to how the clock started: frozen at the start time, or following real time. */
+  restore(): void;
+}
+
+/** The latest (and, negated, the earliest) epoch milliseconds a `Date` can hold. */
+const LAST_MOMENT = 8.64e15;
+
+/**
+ * Turns a `Date`, RFC 3339 string or epoch-milliseconds number into epoch milliseconds.
+ *
+ * @throws RangeError when the value is not a valid moment (outside what a `Date` can hold, too).
+ */
+export function toEpochMs(value: Date | string | number, what: string): number {
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  if (!Number.isFinite(ms) || Math.abs(ms) > LAST_MOMENT)
+    throw new RangeError(`${what} must be a valid date, an RFC 3339 string or epoch milliseconds.`);
+  return ms;
+}
+
+/** Creates a clock frozen at `start`, or following real time when `start` is left out. */
+export function createClock(start: number | undefined): CoreClock {
+  let frozenAt: number | undefined = start;
+  const nowMs = (): number => frozenAt ?? Date.now();
+  return {
+    nowMs,
+    now: () => new Date(nowMs()),
+    advance(ms: number) {
+      if (!Number.isFinite(ms) || ms < 0)
+        throw new RangeError(
+          'clock.advance(ms) needs a finite, non-negative number of milliseconds; use clock.set() to go back.',
+        );
+      // Past the last moment a Date holds, every timestamp the mock writes would throw.
+      if (nowMs() + ms > LAST_MOMENT)
+        throw new RangeError('clock.advance(ms) would move the clock past the last moment a Date can hold.');
+      frozenAt = nowMs() + ms;
+    },
+    set(date: Date | string | number) {
+      frozenAt = toEpochMs(date, 'clock.set(date)');
+    },
+    restore() {
+      frozenAt = start;
+    },
+  };
+}
