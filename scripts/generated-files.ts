@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
+import { assertSupportedDocument } from '../mock/contract/supported-schema.ts';
 import { readSurface } from './sdk-surface/read-surface.ts';
 import { BANNER, renderSurface } from './sdk-surface/render-files.ts';
 
@@ -47,6 +48,8 @@ export async function generatedFiles(root: URL): Promise<Map<string, string>> {
 
 /** Path (relative to the project root) → file contents, for a spec's text. */
 export async function generatedFilesFor(specText: string, root: URL): Promise<Map<string, string>> {
+  // The mock validates requests against these schemas: refuse one it would only pretend to check.
+  assertSupportedDocument(parse(specText));
   const ast = await openapiTS(specText);
   const types = BANNER + '\n' + astToString(ast);
   const spec = parse(specText) as unknown;

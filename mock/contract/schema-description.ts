@@ -66,7 +66,11 @@ function typesOf(schema: JsonSchema): readonly string[] {
  * characters or null".
  */
 export function describeSchema(schema: JsonSchema, resolve: SchemaResolver): string {
-  if (schema.$ref !== undefined) return describeSchema(resolve(schema.$ref), resolve);
+  if (schema.$ref !== undefined) {
+    const { $ref, ...siblings } = schema;
+    // The referenced schema, narrowed by the keywords beside the $ref (annotations change nothing).
+    return describeSchema({ ...resolve($ref), ...siblings }, resolve);
+  }
   if (schema.oneOf !== undefined) return schema.oneOf.map((branch) => describeSchema(branch, resolve)).join(' or ');
   if (schema.allOf !== undefined) return schema.allOf.map((branch) => describeSchema(branch, resolve)).join(' and ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);
