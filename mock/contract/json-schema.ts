@@ -34,6 +34,9 @@ export interface JsonSchema {
   readonly oneOf?: readonly JsonSchema[];
   readonly allOf?: readonly JsonSchema[];
   readonly default?: unknown;
+  readonly $schema?: string;
+  readonly $id?: string;
+  readonly $comment?: string;
   readonly $defs?: { readonly [name: string]: JsonSchema };
   readonly description?: string;
   readonly title?: string;
@@ -108,6 +111,9 @@ export function validate(schema: JsonSchema, value: unknown, resolve: SchemaReso
     message: `${path === '' ? 'The body' : path} must be ${describeSchema(schema, resolve)}.`,
   });
 
+  const own = validateOwn(schema, value, resolve, path, expected);
+  if (own !== null) return own;
+  // The combinators last: a field's own problem (`count must be …`) says more than "must be one of these".
   if (schema.oneOf !== undefined) {
     let matches = 0;
     for (const branch of schema.oneOf) if (validate(branch, value, resolve, path) === null) matches++;
@@ -120,6 +126,17 @@ export function validate(schema: JsonSchema, value: unknown, resolve: SchemaReso
       if (violation !== null) return violation;
     }
   }
+  return null;
+}
+
+/** Every keyword but the combinators (`$ref`, `oneOf`, `allOf`). */
+function validateOwn(
+  schema: JsonSchema,
+  value: unknown,
+  resolve: SchemaResolver,
+  path: string,
+  expected: () => Violation,
+): Violation | null {
   if (schema.type !== undefined) {
     const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
     if (!types.some((type) => hasType(value, type))) return expected();
