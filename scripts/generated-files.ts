@@ -6,12 +6,15 @@
  * - `src/generated/api.ts`: the types, by openapi-typescript;
  * - `src/generated/schemas.ts`, `resources/*.ts`, `keysmith-api.ts`: the SDK's methods and the
  *   friendly type names, by the templates in `scripts/sdk-surface/`, formatted by Prettier;
- * - `mock/generated/openapi.ts`: the document as data, for the mock's validator.
+ * - `mock/generated/openapi.ts`: the document as data, for the mock's validator;
+ * - `schemas/seed-file.schema.json`: the seed file's JSON Schema, which the package ships for editors.
  */
 import { readFile } from 'node:fs/promises';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
+import { assertSupportedDocument } from '../mock/contract/supported-schema.ts';
+import { SEED_SCHEMA_PATH, seedFileSchema } from '../mock/node/seed-file-schema.ts';
 import { readSurface } from './sdk-surface/read-surface.ts';
 import { BANNER, renderSurface } from './sdk-surface/render-files.ts';
 
@@ -47,6 +50,8 @@ export async function generatedFiles(root: URL): Promise<Map<string, string>> {
 
 /** Path (relative to the project root) → file contents, for a spec's text. */
 export async function generatedFilesFor(specText: string, root: URL): Promise<Map<string, string>> {
+  // The mock validates requests against these schemas: refuse one it would only pretend to check.
+  assertSupportedDocument(parse(specText));
   const ast = await openapiTS(specText);
   const types = BANNER + '\n' + astToString(ast);
   const spec = parse(specText) as unknown;
@@ -54,9 +59,15 @@ export async function generatedFilesFor(specText: string, root: URL): Promise<Ma
     BANNER +
     '\n/** The OpenAPI document, as data: the mock validates requests against its schemas. */\n' +
     `export const openapi = ${JSON.stringify(spec, null, 2)} as const;\n`;
+  const schemas = (spec as { components: { schemas: Parameters<typeof seedFileSchema>[0] } }).components.schemas;
+  const seedSchema = await format(JSON.stringify(seedFileSchema(schemas)), {
+    ...(await resolveConfig(new URL(SEED_SCHEMA_PATH, root))),
+    parser: 'json',
+  });
   return new Map([
     ['src/generated/api.ts', types],
     ...(await sdkSurfaceFiles(specText, root)),
     ['mock/generated/openapi.ts', specModule],
+    [SEED_SCHEMA_PATH, seedSchema],
   ]);
 }

@@ -1,10 +1,12 @@
 /**
  * A validator for the JSON Schema subset `openapi.yaml` uses (type, properties, required,
  * additionalProperties, enum, const, pattern, lengths, bounds, item and property counts,
- * uniqueItems, propertyNames, format date-time, $ref, oneOf, allOf). It stops at the first
+ * uniqueItems, propertyNames, format date-time, $ref with its sibling keywords, oneOf, allOf).
+ * `supported-schema.ts` lists them and refuses a schema that asks for more. It stops at the first
  * violation and says, in words, what was expected — that sentence is the 400's `message`.
  */
 import { isDateTime } from './date-time.js';
+import { sameValue, canonicalJson } from './same-value.js';
 import { describeSchema, plural } from './schema-description.js';
 
 /** The part of a JSON Schema this validator understands. */
@@ -32,6 +34,12 @@ export interface JsonSchema {
   readonly oneOf?: readonly JsonSchema[];
   readonly allOf?: readonly JsonSchema[];
   readonly default?: unknown;
+  readonly $schema?: string;
+  readonly $id?: string;
+  readonly $comment?: string;
+  readonly $defs?: { readonly [name: string]: JsonSchema };
+  readonly description?: string;
+  readonly title?: string;
 }
 
 /** Where a value broke its schema: `path` is dotted (`rate_limit.per_minute`), `''` for the root. */
@@ -93,16 +101,24 @@ const at = (path: string, key: string | number): string => {
  * @returns the first violation, or `null` when the value conforms.
  */
 export function validate(schema: JsonSchema, value: unknown, resolve: SchemaResolver, path = ''): Violation | null {
-  if (schema.$ref !== undefined) return validate(resolve(schema.$ref), value, resolve, path);
+  // OpenAPI 3.1 (JSON Schema 2020-12) applies a $ref's sibling keywords too: check both.
+  if (schema.$ref !== undefined) {
+    const violation = validate(resolve(schema.$ref), value, resolve, path);
+    if (violation !== null) return violation;
+  }
   const expected = (): Violation => ({
     path,
     message: `${path === '' ? 'The body' : path} must be ${describeSchema(schema, resolve)}.`,
   });
 
+  const own = validateOwn(schema, value, resolve, path, expected);
+  if (own !== null) return own;
+  // The combinators last: a field's own problem (`count must be …`) says more than "must be one of these".
   if (schema.oneOf !== undefined) {
     let matches = 0;
     for (const branch of schema.oneOf) if (validate(branch, value, resolve, path) === null) matches++;
-    if (matches !== 1) return expected();
+    if (matches !== 1)
+      return (matches === 0 ? violationOfChosenBranch(schema.oneOf, value, resolve, path) : null) ?? expected();
   }
   if (schema.allOf !== undefined) {
     for (const branch of schema.allOf) {
@@ -110,19 +126,31 @@ export function validate(schema: JsonSchema, value: unknown, resolve: SchemaReso
       if (violation !== null) return violation;
     }
   }
+  return null;
+}
+
+/** Every keyword but the combinators (`$ref`, `oneOf`, `allOf`). */
+function validateOwn(
+  schema: JsonSchema,
+  value: unknown,
+  resolve: SchemaResolver,
+  path: string,
+  expected: () => Violation,
+): Violation | null {
   if (schema.type !== undefined) {
     const types = typeof schema.type === 'string' ? [schema.type] : schema.type;
     if (!types.some((type) => hasType(value, type))) return expected();
   }
-  if (schema.const !== undefined && value !== schema.const) return expected();
-  if (schema.enum !== undefined && !schema.enum.includes(value)) return expected();
+  if (schema.const !== undefined && !sameValue(value, schema.const)) return expected();
+  if (schema.enum !== undefined && !schema.enum.includes(value) && !schema.enum.some((item) => sameValue(value, item)))
+    return expected();
 
   if (typeof value === 'string') {
     const length = schema.minLength !== undefined || schema.maxLength !== undefined ? codePointLength(value) : 0;
     if (schema.minLength !== undefined && length < schema.minLength) return expected();
     if (schema.maxLength !== undefined && length > schema.maxLength) return expected();
     if (schema.pattern !== undefined && !compiled(schema.pattern).test(value)) return expected();
-    if (schema.format === 'date-time' && !isDateTime(value)) return expected();
+    if (schema.format !== undefined && !matchesFormat(schema.format, value)) return expected();
   } else if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum) return expected();
     if (schema.maximum !== undefined && value > schema.maximum) return expected();
@@ -132,6 +160,31 @@ export function validate(schema: JsonSchema, value: unknown, resolve: SchemaReso
     return validateObject(schema, value as Record<string, unknown>, resolve, path);
   }
   return null;
+}
+
+function matchesFormat(format: string, value: string): boolean {
+  if (format === 'date-time') return isDateTime(value);
+  // supported-schema.ts refuses such a schema when it is loaded; never pass a value unchecked.
+  throw new Error(`The mock's validator does not implement the format ${JSON.stringify(format)}.`);
+}
+
+/**
+ * When no branch of a `oneOf` matches an object, the branch whose `required` fields it has (if
+ * exactly one) is the one it meant: its violation (`fault.status must be …`) says more than "must
+ * be one of these". `null` when no single branch stands out.
+ */
+function violationOfChosenBranch(
+  branches: readonly JsonSchema[],
+  value: unknown,
+  resolve: SchemaResolver,
+  path: string,
+): Violation | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const chosen = branches.filter((branch) => {
+    const required = (branch.$ref === undefined ? branch : resolve(branch.$ref)).required;
+    return required !== undefined && required.length > 0 && required.every((name) => Object.hasOwn(value, name));
+  });
+  return chosen.length === 1 && chosen[0] !== undefined ? validate(chosen[0], value, resolve, path) : null;
 }
 
 function validateArray(
@@ -150,7 +203,7 @@ function validateArray(
     }
   }
   if (schema.uniqueItems === true) {
-    const seen = new Set(value.map((item) => JSON.stringify(item)));
+    const seen = new Set(value.map(canonicalJson));
     if (seen.size !== value.length) return { path, message: `${path} must not list the same item twice.` };
   }
   return null;

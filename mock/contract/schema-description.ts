@@ -4,6 +4,11 @@
  */
 import type { JsonSchema, SchemaResolver } from './json-schema.js';
 
+/** `a`, `a and b`, `a, b and c`. */
+export function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
 /** `1 item`, `2 items`. */
 export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -34,8 +39,10 @@ function describeType(schema: JsonSchema, type: string): string {
     }
     case 'array':
       return ['an array', range(schema.minItems, schema.maxItems, 'item')].filter(Boolean).join(' ');
-    case 'object':
-      return 'an object';
+    case 'object': {
+      const required = schema.required ?? [];
+      return required.length === 0 ? 'an object' : `an object with ${listed(required)}`;
+    }
     case 'null':
       return 'null';
     case 'boolean':
@@ -66,7 +73,11 @@ function typesOf(schema: JsonSchema): readonly string[] {
  * characters or null".
  */
 export function describeSchema(schema: JsonSchema, resolve: SchemaResolver): string {
-  if (schema.$ref !== undefined) return describeSchema(resolve(schema.$ref), resolve);
+  if (schema.$ref !== undefined) {
+    const { $ref, ...siblings } = schema;
+    // The referenced schema, narrowed by the keywords beside the $ref (annotations change nothing).
+    return describeSchema({ ...resolve($ref), ...siblings }, resolve);
+  }
   if (schema.oneOf !== undefined) return schema.oneOf.map((branch) => describeSchema(branch, resolve)).join(' or ');
   if (schema.allOf !== undefined) return schema.allOf.map((branch) => describeSchema(branch, resolve)).join(' and ');
   if (schema.const !== undefined) return JSON.stringify(schema.const);

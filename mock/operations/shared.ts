@@ -2,6 +2,7 @@
  * Checks the key operations share: finding a key by its path id, the expiry rule, and the rule
  * that a key can never grant what the caller does not hold.
  */
+import { parseDateTime } from '../contract/date-time.js';
 import type { KeyRecord } from '../store/key-record.js';
 import type { OperationContext } from './operation.js';
 import type { MockAnswer } from '../pipeline/mock-answer.js';
@@ -18,7 +19,8 @@ export function findKey(context: OperationContext): KeyRecord | MockAnswer {
 
 /** A validated `expires_at` (an RFC 3339 string already checked to lie in the future) as epoch ms. */
 export function expiryOf(value: string | null | undefined): number | null {
-  return value === null || value === undefined ? null : Date.parse(value);
+  // The validator's own reading: Date.parse gives up on a leap second, which RFC 3339 allows.
+  return value === null || value === undefined ? null : parseDateTime(value);
 }
 
 /** A 403 `scope_escalation` when `wanted` holds a scope the caller does not cover, else `null`. */

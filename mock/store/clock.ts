@@ -2,6 +2,7 @@
  * The mock's only source of time. It follows real time until a test sets or advances it; from
  * then on it stands still, so expiry, rate-limit windows and usage days are exact in tests.
  */
+import { parseDateTime } from '../contract/date-time.js';
 import type { MockClock } from '../types.js';
 
 /** A {@link MockClock} that also hands the core epoch milliseconds without allocating a `Date`. */
@@ -20,7 +21,9 @@ const LAST_MOMENT = 8.64e15;
  * @throws RangeError when the value is not a valid moment (outside what a `Date` can hold, too).
  */
 export function toEpochMs(value: Date | string | number, what: string): number {
-  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  // A string is read as the API reads one: Date.parse would roll 2026-02-30 over to 2 March.
+  const ms =
+    value instanceof Date ? value.getTime() : typeof value === 'number' ? value : (parseDateTime(value) ?? NaN);
   if (!Number.isFinite(ms) || Math.abs(ms) > LAST_MOMENT)
     throw new RangeError(`${what} must be a valid date, an RFC 3339 string or epoch milliseconds.`);
   return ms;

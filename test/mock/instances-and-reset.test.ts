@@ -143,4 +143,14 @@ describe('the clock', () => {
     mock.clock.set(Date.parse('2020-01-01T00:00:00Z'));
     expect(mock.clock.now().getUTCFullYear()).toBe(2020);
   });
+
+  test('reads a date as the API does: 30 February is refused, not rolled over to March', () => {
+    expect(() => createMockApi({ now: '2026-02-30T00:00:00Z' })).toThrow(RangeError);
+    const mock = createMockApi({ now: NOW });
+    expect(() => {
+      mock.clock.set('2026-02-30T00:00:00Z');
+    }).toThrow(RangeError);
+    mock.clock.set('2031-06-30T23:59:60Z');
+    expect(mock.clock.now().toISOString()).toBe('2031-07-01T00:00:00.000Z');
+  });
 });

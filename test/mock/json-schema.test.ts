@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isDateTime } from '../../mock/contract/date-time.js';
+import { isDateTime, parseDateTime } from '../../mock/contract/date-time.js';
 import { validate, type JsonSchema } from '../../mock/contract/json-schema.js';
 import { describeSchema } from '../../mock/contract/schema-description.js';
 import { resolveSchema, schemaNamed } from '../../mock/contract/spec.js';
@@ -18,6 +18,27 @@ describe('the schema validator', () => {
     ]) {
       expect(isDateTime(bad)).toBe(false);
     }
+  });
+
+  test('accepts what RFC 3339 allows and Date.parse does not: leap seconds, long fractions, lower case', () => {
+    for (const good of [
+      '2031-06-30T23:59:60Z',
+      '2031-07-01T00:59:60+01:00',
+      '2026-11-01T12:00:00.1234567891Z',
+      '2026-11-01t12:00:00z',
+    ])
+      expect(isDateTime(good)).toBe(true);
+    // A leap second ends a UTC day; 23:59:60 an hour east of UTC is 22:59:60 UTC.
+    for (const bad of ['2031-06-30T23:59:60+01:00', '2026-11-01T12:00:60Z', '2026-11-01T12:00:00+0530'])
+      expect(isDateTime(bad)).toBe(false);
+  });
+
+  test('reads a date-time as epoch milliseconds, offsets applied and extra fraction digits dropped', () => {
+    expect(parseDateTime('2026-11-01T12:00:00.9999Z')).toBe(Date.UTC(2026, 10, 1, 12, 0, 0, 999));
+    expect(parseDateTime('2026-11-01T12:00:00-02:30')).toBe(Date.UTC(2026, 10, 1, 14, 30));
+    expect(parseDateTime('0099-01-01T00:00:00Z')).toBe(Date.parse('0099-01-01T00:00:00Z'));
+    expect(parseDateTime('2031-06-30T23:59:60Z')).toBe(Date.UTC(2031, 6, 1));
+    expect(parseDateTime('2026-02-30T00:00:00Z')).toBeNull();
   });
 
   test('describes what a schema expects in words', () => {
@@ -60,6 +81,45 @@ describe('the schema validator', () => {
     );
     expect(validate({ const: 'list' }, 'other', resolveSchema, 'object')?.message).toBe('object must be "list".');
     expect(validate({ enum: ['a', 'b'] }, 'c', resolveSchema, 'x')?.message).toBe('x must be one of a, b.');
+  });
+
+  test('enum, const and uniqueItems compare by value, whatever the order of keys', () => {
+    const limits = { per_minute: 1, per_hour: 2 };
+    expect(
+      validate(
+        { const: { limits, tags: ['a'] } },
+        { tags: ['a'], limits: { per_hour: 2, per_minute: 1 } },
+        resolveSchema,
+      ),
+    ).toBeNull();
+    expect(validate({ const: { limits } }, { limits: { per_minute: 1 } }, resolveSchema)).not.toBeNull();
+    expect(validate({ enum: [[1, { a: 1, b: 2 }], 'x'] }, [1, { b: 2, a: 1 }], resolveSchema)).toBeNull();
+    expect(validate({ enum: [[1, 2]] }, [2, 1], resolveSchema)).not.toBeNull();
+    expect(
+      validate(
+        { type: 'array', uniqueItems: true },
+        [
+          { a: 1, b: 2 },
+          { b: 2, a: 1 },
+        ],
+        resolveSchema,
+        'list',
+      )?.message,
+    ).toBe('list must not list the same item twice.');
+    expect(validate({ type: 'array', uniqueItems: true }, [{ a: 1 }, { a: 2 }], resolveSchema)).toBeNull();
+  });
+
+  test('a $ref keeps its sibling keywords', () => {
+    const shortScope: JsonSchema = { $ref: '#/components/schemas/Scope', maxLength: 9 };
+    expect(validate(shortScope, 'keys:read', resolveSchema, 'scope')).toBeNull();
+    expect(validate(shortScope, 'keys:write', resolveSchema, 'scope')?.message).toBe(
+      'scope must be a string of at most 9 characters matching ^[a-z][a-z0-9_]{0,31}:([a-z][a-z0-9_]{0,31}|\\*)$.',
+    );
+    expect(validate(shortScope, 'KEYS', resolveSchema, 'scope')).not.toBeNull();
+  });
+
+  test('refuses to pass a value through a format it does not implement', () => {
+    expect(() => validate({ type: 'string', format: 'email' }, 'a@b.c', resolveSchema)).toThrow(/format "email"/);
   });
 
   test('validates the spec’s own examples of a create request', () => {

@@ -93,7 +93,10 @@ describe('request validation', () => {
 
   test('a body that is not an object is a 400 without a param', async () => {
     const answer = await createWith<ErrorBody>(['not', 'an', 'object']);
-    expect(answer.body.error).toMatchObject({ code: 'validation_error', message: 'The body must be an object.' });
+    expect(answer.body.error).toMatchObject({
+      code: 'validation_error',
+      message: 'The body must be an object with name and permissions.',
+    });
     expect(answer.body.error).not.toHaveProperty('param');
   });
 

@@ -150,8 +150,8 @@ describe('keysmith-mock', () => {
     const run = runCli(['--port', '0', '--seed', seed]);
     expect(await exitWithin(run)).toBe(2);
     expect(run.stderr()).toContain(`keysmith-mock: bad seed file ${seed}:`);
-    expect(run.stderr()).toContain('adminKeys.production: is a staging secret, not a production one');
-    expect(run.stderr()).toContain('plan.per_minute: must be a positive integer');
+    expect(run.stderr()).toContain('adminKeys.production must be a string matching ^ks_prod_[0-9A-Za-z]{38}$.');
+    expect(run.stderr()).toContain('plan.per_minute must be an integer from 1 to 1000000.');
     expect(run.stderr()).not.toContain(secret);
     expect(run.stdout()).toBe('');
   });
@@ -162,7 +162,9 @@ describe('keysmith-mock', () => {
     writeFileSync(seed, JSON.stringify({ keys: [{ secret, permissions: ['not a scope'] }] }));
     const run = runCli(['--port', '0', '--seed', seed]);
     expect(await exitWithin(run)).toBe(2);
-    expect(run.stderr()).toContain(`keysmith-mock: bad seed file ${seed}:\n  - keys[0]: permissions`);
+    expect(run.stderr()).toContain(
+      `keysmith-mock: bad seed file ${seed}:\n  - keys.0.permissions.0 must be a string matching`,
+    );
     expect(run.stderr()).not.toContain(secret);
   });
 

@@ -46,7 +46,7 @@ describe('parseClockCommand', () => {
     });
   });
 
-  it.each([['yesterday'], ['2026-11-01'], ['2026-13-45T00:00:00Z'], [1_700_000_000_000]])(
+  it.each([['yesterday'], ['2026-11-01'], ['2026-13-45T00:00:00Z'], ['2026-02-30T00:00:00Z'], [1_700_000_000_000]])(
     'refuses set %j, naming the field',
     (set) => {
       expect(parseClockCommand({ set })).toMatchObject({
@@ -102,13 +102,14 @@ describe('parseFaultCommand', () => {
     [{ fault: { status: 99 } }, 'fault.status'],
     [{ fault: { status: '503' } }, 'fault.status'],
     [{ fault: { status: 503, headers: { 'Bad Name': 'x' } } }, 'fault.headers'],
-    [{ fault: { status: 503, headers: { 'X-A': 1 } } }, 'fault.headers'],
+    [{ fault: { status: 503, headers: { 'X-A': 1 } } }, 'fault.headers.X-A'],
+    [{ fault: { status: 503, headers: { 'X-A': 'line\nbreak' } } }, 'fault.headers.X-A'],
     [{ fault: { status: 503, extra: 1 } }, 'fault.extra'],
     [{ fault: { network: false } }, 'fault.network'],
     [{ fault: { network: true, status: 1 } }, 'fault'],
     [{ fault: { network: true, afterCommit: 'yes' } }, 'fault.afterCommit'],
     [{ fault: { network: true, extra: 1 } }, 'fault.extra'],
-    [{ fault: { delayMs: 5, afterCommit: true } }, 'fault'],
+    [{ fault: { delayMs: 5, afterCommit: true } }, 'fault.afterCommit'],
     [{ fault: { delayMs: -1 } }, 'fault.delayMs'],
     [{ fault: { delayMs: MAX_DELAY_MS + 1 } }, 'fault.delayMs'],
     [{ fault: { network: true }, count: 0 }, 'count'],

@@ -5,6 +5,7 @@
  * (400 `validation_error` naming the field), and that `expires_at` lies in the future. Nothing here
  * touches the store, so a refused request has changed nothing.
  */
+import { parseDateTime } from '../../contract/date-time.js';
 import { validate, type Violation } from '../../contract/json-schema.js';
 import { resolveSchema, type OperationSpec, type ParameterSpec } from '../../contract/spec.js';
 import { clip, type ErrorCode } from '../mock-answer.js';
@@ -168,7 +169,7 @@ export function validateRequest(
   if ('status' in parsed) return parsed;
   const expiry = (parsed.value as { expires_at?: unknown } | undefined)?.expires_at;
   // The one rule the schema cannot say: a key cannot be made to expire in the past.
-  if (typeof expiry === 'string' && Date.parse(expiry) <= now) {
+  if (typeof expiry === 'string' && (parseDateTime(expiry) ?? now) <= now) {
     return { status: 400, code: 'validation_error', message: 'expires_at must be in the future.', param: 'expires_at' };
   }
   return { params, query: checked.query, body: parsed.value, bodyText: parsed.text, idempotencyKey };
