@@ -6,7 +6,7 @@
  * @module
  */
 import { redact, redactDeep } from './internal/redact.js';
-import { parseRateLimit, type RateLimitInfo } from './rate-limit.js';
+import { parseRateLimit, serverRequestedWait, type RateLimitInfo } from './rate-limit.js';
 import type { ErrorCode, ErrorType } from './types.js';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -226,7 +226,10 @@ export class ValidationError extends ApiError {
 export class RateLimitError extends ApiError {
   /** Always `'RateLimitError'`. */
   override readonly name = 'RateLimitError' as const;
-  /** How long to wait before trying again: the server's `Retry-After`, else until the window resets. */
+  /**
+   * How long to wait before trying again: the server's `Retry-After`, else, when the window has no
+   * requests left, until it resets — the wait the retries themselves use.
+   */
   readonly retryAfterMs: number | undefined;
 
   constructor(message: string, fields: ApiErrorFields & { retryAfterMs: number | undefined }) {
@@ -306,13 +309,6 @@ function apiErrorOfStatus(message: string, fields: ApiErrorFields, retryAfterMs:
   }
 }
 
-/** How long the response says to wait: `Retry-After` / `retry-after-ms`, else until the window resets. */
-function waitOf(rateLimit: RateLimitInfo, receivedAt: number): number | undefined {
-  if (rateLimit.retryAfterMs !== undefined) return rateLimit.retryAfterMs;
-  if (rateLimit.resetAt !== undefined) return Math.max(0, rateLimit.resetAt.getTime() - receivedAt);
-  return undefined;
-}
-
 /** What the server said went wrong: the body's message, else the start of a body that is not the error shape. */
 function serverMessage(detail: Record<string, unknown>, body: unknown): string {
   const message = text(detail['message']);
@@ -371,7 +367,7 @@ export function errorFromResponse(
   const rateLimit = parseRateLimit(headers, call.receivedAt);
   // The body's strings are the server's; the generated types name the codes and types this SDK knows.
   const code = text(detail['code']) as ErrorCode | undefined;
-  const retryAfterMs = waitOf(rateLimit, call.receivedAt);
+  const retryAfterMs = serverRequestedWait(status, rateLimit, call.receivedAt);
   const fields: ApiErrorFields = {
     status,
     code,

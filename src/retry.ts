@@ -10,7 +10,7 @@
  */
 import { ConnectionError, RateLimitError, TimeoutError, type KeysmithError } from './errors.js';
 import type { Sleep } from './internal/sleep.js';
-import { parseRateLimit, type RateLimitInfo } from './rate-limit.js';
+import { parseRateLimit, serverRequestedWait, type RateLimitInfo } from './rate-limit.js';
 
 /**
  * The fetch the client sends requests with. The SDK passes each attempt's `AbortSignal` (timeout
@@ -191,19 +191,6 @@ function noResponseError(request: Request, call: RetryCall, attempts: number, ou
 
 /** Whether a response's status is worth another attempt: a timeout, a rate limit, or a server error. */
 const isRetryableStatus = (status: number): boolean => status === 408 || status === 429 || status >= 500;
-
-/**
- * The wait the server asked for: `Retry-After` / `retry-after-ms`, or for a 429 with no requests
- * left, until the rate-limit window resets. `undefined` when it asked for none.
- */
-function serverRequestedWait(status: number, rateLimit: RateLimitInfo, receivedAt: number): number | undefined {
-  if (rateLimit.retryAfterMs !== undefined) return rateLimit.retryAfterMs;
-  const spent = (rateLimit.remaining ?? 0) === 0;
-  if (status === 429 && spent && rateLimit.resetAt !== undefined) {
-    return Math.max(0, rateLimit.resetAt.getTime() - receivedAt);
-  }
-  return undefined;
-}
 
 /** Records a response as the client's latest and tells the `onRateLimit` hook about it. */
 function observe(response: Response, receivedAt: number, settings: RetrySettings, state: RetryState): void {
