@@ -6,6 +6,7 @@
  * @module
  */
 import { redact, redactDeep } from './internal/redact.js';
+import { record, text } from './internal/unknown-values.js';
 import { parseRateLimit, serverRequestedWait, type RateLimitInfo } from './rate-limit.js';
 import type { ErrorCode, ErrorType } from './types.js';
 
@@ -280,10 +281,6 @@ export class TimeoutError extends KeysmithError {
   /** Always `'TimeoutError'`. */
   override readonly name = 'TimeoutError' as const;
 }
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const record = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 
 /** The error of the status's family, or a plain {@link ApiError} for a status outside them. */
 function apiErrorOfStatus(message: string, fields: ApiErrorFields, retryAfterMs: number | undefined): ApiError {

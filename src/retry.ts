@@ -10,6 +10,7 @@
  */
 import { ConnectionError, RateLimitError, TimeoutError, type KeysmithError } from './errors.js';
 import type { Sleep } from './internal/sleep.js';
+import { record, text } from './internal/unknown-values.js';
 import { parseRateLimit, serverRequestedWait, type RateLimitInfo } from './rate-limit.js';
 
 /**
@@ -161,17 +162,12 @@ type AttemptOutcome = { readonly response: Response } | ({ readonly response: un
 /** `" after 3 attempts"` when there was more than one, for messages. */
 const afterAttempts = (attempts: number): string => (attempts > 1 ? ` after ${attempts} attempts` : '');
 
-/** A property of a value that may not be an object (a fetch may reject with anything). */
-function propertyOf(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-/** What a failed fetch said: its message, with the system error code of its cause (`ECONNREFUSED`) when there is one. */
+/** What a failed fetch said (it may reject with anything): its message, with the system error code of its cause (`ECONNREFUSED`) when there is one. */
 function describeFailure(failure: unknown): string {
-  const message = propertyOf(failure, 'message');
-  if (typeof message !== 'string') return 'the fetch failed';
-  const code = propertyOf(propertyOf(failure, 'cause'), 'code');
-  return typeof code === 'string' ? `${message} (${code})` : message;
+  const message = text(record(failure)?.['message']);
+  if (message === undefined) return 'the fetch failed';
+  const code = text(record(record(failure)?.['cause'])?.['code']);
+  return code === undefined ? message : `${message} (${code})`;
 }
 
 /** The error for a call whose attempts got no response: the last one timed out, or its fetch failed. */
