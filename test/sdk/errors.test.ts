@@ -212,6 +212,26 @@ describe('no secret ever shows in an error', () => {
     expect(JSON.stringify((error as ApiError).details)).not.toContain(PROD_KEY);
   });
 
+  it('scrubs a bearer credential in details that a quote follows, and keeps the details whole', async () => {
+    const error = await failWith(
+      apiError(
+        401,
+        'invalid_api_key',
+        'Unknown key.',
+        {},
+        {
+          details: { challenge: 'Bearer realm="keysmith"', quoted: `"Bearer ${PROD_KEY}" was sent` },
+        },
+      ),
+    );
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as ApiError).details).toEqual({
+      challenge: 'Bearer [redacted]"keysmith"',
+      quoted: '"Bearer [redacted]" was sent',
+    });
+    for (const shown of everyRendering(error)) expect(shown).not.toContain(PROD_KEY);
+  });
+
   it('keeps the Authorization header out of every rendering of an HTTP error', async () => {
     const error = await failWith(apiError(500, 'internal_error'));
     for (const shown of everyRendering(error)) {
