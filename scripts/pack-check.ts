@@ -3,6 +3,7 @@
  * under the OS temp dir, works as users get it.
  *
  * - `import` (ESM) and `require` (CJS) of keysmith, keysmith/mock and keysmith/mock/node, each doing a real call;
+ *   the ESM build follows KEYSMITH_BASE_URL;
  * - its .d.ts files type-check a consumer file under moduleResolution node16 (.mts and .cts) and bundler;
  * - `npx keysmith-mock --help` runs, and the installed bin serves on 127.0.0.1:0;
  * - without msw (an optional peer), the SDK, keysmith/mock/node and the bin still work;

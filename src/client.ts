@@ -50,7 +50,13 @@ export interface KeysmithOptions {
   environment?: Environment;
   /**
    * Overrides the environment's base URL, e.g. `http://127.0.0.1:4010` for a local mock.
-   * @default the environment's URL from {@link ENVIRONMENT_BASE_URLS}
+   * @default `process.env.KEYSMITH_BASE_URL` when neither `baseUrl` nor `environment` is given
+   * (so an app can be pointed at `keysmith-mock` without a code change), else the environment's
+   * URL from {@link ENVIRONMENT_BASE_URLS}
+   * @example
+   * ```ts
+   * new Keysmith({ baseUrl: 'http://127.0.0.1:4010' }); // or: KEYSMITH_BASE_URL=http://127.0.0.1:4010
+   * ```
    */
   baseUrl?: string;
   /**

@@ -23,4 +23,16 @@ try {
 } finally {
   await server.close();
 }
-console.log('import: keysmith, keysmith/mock, keysmith/mock/node ok');
+
+// KEYSMITH_BASE_URL points a client that names no base URL at the mock server.
+const pointed = await startMockServer({ port: 0, host: '127.0.0.1' });
+try {
+  process.env.KEYSMITH_BASE_URL = pointed.urls.production;
+  const fromEnv = new Keysmith({ apiKey: pointed.mock.adminKey });
+  assert.equal(fromEnv.baseUrl, pointed.urls.production.replace(/\/+$/, ''), 'KEYSMITH_BASE_URL');
+  assert.equal(typeof (await fromEnv.me()).id, 'string', 'me() through KEYSMITH_BASE_URL');
+} finally {
+  delete process.env.KEYSMITH_BASE_URL;
+  await pointed.close();
+}
+console.log('import: keysmith, keysmith/mock, keysmith/mock/node ok; KEYSMITH_BASE_URL ok');
