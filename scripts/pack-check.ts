@@ -4,7 +4,8 @@
  *
  * - `import` (ESM) and `require` (CJS) of keysmith, keysmith/mock and keysmith/mock/node, each doing a real call;
  *   the ESM build follows KEYSMITH_BASE_URL;
- * - its .d.ts files type-check a consumer file under moduleResolution node16 (.mts and .cts) and bundler;
+ * - its .d.ts files type-check a consumer file under moduleResolution node16 (.mts and .cts) and bundler,
+ *   with exactOptionalPropertyTypes on;
  * - `npx keysmith-mock --help` runs, and the installed bin serves on 127.0.0.1:0;
  * - without msw (an optional peer), the SDK, keysmith/mock/node and the bin still work;
  * - `publint --strict` and `attw` (profile: see attwProfile) report nothing on the same tarball.
@@ -67,6 +68,7 @@ const tsconfig = (
     lib: ['es2022', 'dom', 'dom.iterable'],
     types: ['node'],
     strict: true,
+    exactOptionalPropertyTypes: true,
     noEmit: true,
     skipLibCheck,
   },
