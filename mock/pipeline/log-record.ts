@@ -51,7 +51,8 @@ const NO_BODY = Object.freeze({ bodyText: null, bodyTooLarge: false });
 function bodyTextOf(call: MockCall): { bodyText: string | null; bodyTooLarge: boolean } {
   const { bytes, tooLarge } = call.body;
   if (bytes === null && !tooLarge) return NO_BODY;
-  if (tooLarge || (bytes !== null && bytes.length > REQUEST_LOG_BODY_LIMIT)) return { bodyText: null, bodyTooLarge: true };
+  if (tooLarge || (bytes !== null && bytes.length > REQUEST_LOG_BODY_LIMIT))
+    return { bodyText: null, bodyTooLarge: true };
   return { bodyText: bytes === null ? null : scrubSecrets(decoder.decode(bytes)), bodyTooLarge: false };
 }
 

@@ -13,7 +13,8 @@ export const isoOrNull = (ms: number | null): string | null => (ms === null ? nu
 export const msOrNull = (text: string | null): number | null => (text === null ? null : Date.parse(text));
 
 /** `2026-11-01` for an epoch day; `null` for `-1`. */
-export const dayText = (day: number): string | null => (day < 0 ? null : new Date(day * DAY).toISOString().slice(0, 10));
+export const dayText = (day: number): string | null =>
+  day < 0 ? null : new Date(day * DAY).toISOString().slice(0, 10);
 
 /** The epoch day of `2026-11-01`; `-1` for `null`. */
 export const dayOf = (text: string | null): number => (text === null ? -1 : Date.parse(`${text}T00:00:00Z`) / DAY);
