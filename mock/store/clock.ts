@@ -10,6 +10,10 @@ export interface CoreClock extends MockClock {
   nowMs(): number;
   /** Back to how the clock started: frozen at the start time, or following real time. */
   restore(): void;
+  /** Where the clock stands still, or `undefined` while it follows real time (for a snapshot). */
+  frozenAt(): number | undefined;
+  /** Freezes the clock at `ms`, or lets it follow real time again with `undefined` (a restore). */
+  resume(frozenAt: number | undefined): void;
 }
 
 /** The latest (and, negated, the earliest) epoch milliseconds a `Date` can hold. */
@@ -51,6 +55,10 @@ export function createClock(start: number | undefined): CoreClock {
     },
     restore() {
       frozenAt = start;
+    },
+    frozenAt: () => frozenAt,
+    resume(moment) {
+      frozenAt = moment;
     },
   };
 }

@@ -135,6 +135,8 @@ describe('the curl session', () => {
       expect(stdout).toContain('curl session OK');
       expect(stdout).toContain('GET /v1/me -> 503');
       expect(stdout).toContain('expired_api_key');
+      expect(stdout).toContain('creates answered 503: 1');
+      expect(stdout).toContain('after the restore, the temporary key: invalid_api_key');
       const operations = server.mock.requests.all().map((entry) => `${entry.operation} ${entry.status}`);
       expect(operations).toEqual([
         'getMe 200',
@@ -148,6 +150,10 @@ describe('the curl session', () => {
         'revokeApiKey 200',
         'deleteApiKey 200',
         'getApiKey 404',
+        'listApiKeys 200',
+        'createApiKey 503',
+        'createApiKey 201',
+        'getMe 401',
       ]);
     } finally {
       await server.close();

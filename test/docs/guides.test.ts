@@ -100,16 +100,16 @@ describe('testing with the mock', () => {
   const guide = read('docs/testing-with-the-mock.md');
 
   test("documents every /__mock/ control of keysmith-mock's --help", () => {
-    const controls = [...USAGE.matchAll(/^ {2}(GET|POST|DELETE) +(\/__mock\/\w+)/gm)].map(
+    const controls = [...USAGE.matchAll(/^ {2}(GET|POST|PUT|DELETE) +(\/__mock\/\w+)/gm)].map(
       (match) => `${match[1]} ${match[2]}`,
     );
-    expect(controls.length).toBeGreaterThanOrEqual(9);
+    expect(controls.length).toBeGreaterThanOrEqual(13);
     expect(controls.filter((control) => !guide.includes(`\`${control}\``))).toEqual([]);
   });
 
   test("documents every option of keysmith-mock's --help", () => {
     const options = [...USAGE.matchAll(/^ {2}(?:-\w, )?(--[a-z]+)/gm)].map((match) => match[1] ?? '');
-    expect(options).toEqual(['--port', '--host', '--seed', '--help']);
+    expect(options).toEqual(['--port', '--host', '--seed', '--state', '--detached', '--help']);
     expect(options.filter((option) => !guide.includes(option))).toEqual([]);
   });
 });

@@ -37,8 +37,13 @@ export function standIn(respond: (request: Request) => Response | Promise<Respon
         now = new Date(date);
       },
     },
-    faults: { inject: () => {}, clear: () => {}, pending: 0 },
-    requests: { all: () => [], clear: () => {} },
+    faults: { inject: () => {}, clear: () => {}, list: () => [], pending: 0 },
+    requests: { all: () => [], find: () => [], clear: () => {} },
+    latency: () => null,
+    snapshot: () => {
+      throw new Error('The stand-in has no state.');
+    },
+    restore: () => {},
     reset: () => {},
   };
 }
