@@ -1,5 +1,6 @@
 import { assembleMockApi } from './assembly/assemble-mock-api.js';
-import { createHandlers } from './adapters/msw-handlers.js';
+import { createHandlers } from './adapters/msw/msw-handlers.js';
+import { mswModule } from './adapters/msw/msw-module.js';
 import type { MockApi, MockApiOptions } from './types.js';
 
 /**
@@ -35,6 +36,8 @@ import type { MockApi, MockApiOptions } from './types.js';
  * const res = await mock.fetch(new Request('https://api.keysmith.example/v1/me', { headers: { Authorization: `Bearer ${reader}` } }));
  * // res.status === 401, error code expired_api_key
  * ```
- */ export function createMockApi(options: MockApiOptions = {}): MockApi {
-  return assembleMockApi(options, createHandlers);
+ */
+export function createMockApi(options: MockApiOptions = {}): MockApi {
+  // msw is reached only when `mock.handlers` is first read: without it, the rest works.
+  return assembleMockApi(options, (table, serve) => createHandlers(mswModule(), table, serve));
 }

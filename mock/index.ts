@@ -54,6 +54,7 @@ export type {
   LoggedRequest,
   MockApi,
   MockApiOptions,
+  MockClientOptions,
   MockClock,
   MockFaults,
   MockRequestLog,

@@ -17,9 +17,13 @@ import type { MockState } from '../store/mock-state.js';
 import { createRequestLog } from '../store/request-log.js';
 import { buildSeed } from '../store/seed.js';
 import type { MockApi, MockApiOptions } from '../types.js';
+import { clientOptionsFor } from './client-options.js';
 import { ownerOf, planOf, requestLogLimitOf } from './mock-options.js';
 
-/** Builds the adapters that need a library (MSW), so that the rest of the mock imports none. */
+/**
+ * Builds the adapters that need a library (MSW), so that the rest of the mock imports none. Called
+ * once, when `mock.handlers` is first read.
+ */
 export type HandlersFactory = (table: BaseUrlTable, serve: Serve) => MockApi['handlers'];
 
 /**
@@ -46,10 +50,16 @@ export function assembleMockApi(options: MockApiOptions, makeHandlers: HandlersF
   };
   const faults = createFaultQueue();
   const serve = createServe({ state, table, clock, log, faults, newRequestId: () => mint.requestId() });
+  const fetchDoor = createFetchDoor(serve, table);
+  let handlers: MockApi['handlers'] | undefined;
 
   const api: MockApi = {
-    fetch: createFetchDoor(serve, table),
-    handlers: makeHandlers(table, serve),
+    fetch: fetchDoor,
+    // A getter, so that a mock used without msw never builds (nor needs) the MSW handler.
+    get handlers() {
+      return (handlers ??= makeHandlers(table, serve));
+    },
+    clientOptions: () => clientOptionsFor(fetchDoor, clock),
     adminKey: seed.adminKeys.production,
     adminKeys: { ...seed.adminKeys },
     baseUrls: { ...table.baseUrls },

@@ -39,9 +39,10 @@ function answerSafely(
   now: number,
   requestId: string,
   trace: CoreTrace,
+  clockFrozen: boolean,
 ): MockAnswer {
   try {
-    return answerCall(state, call, routing, now, requestId, trace);
+    return answerCall(state, call, routing, now, requestId, trace, clockFrozen);
   } catch {
     trace.caller = null;
     const message = 'The mock failed unexpectedly: a bug in keysmith/mock. Please report it.';
@@ -64,7 +65,7 @@ export function createServe(parts: ServeParts): Serve {
           now = clock.nowMs();
           return requestId;
         },
-        run: (requestId) => answerSafely(state, call, routing, now, requestId, trace),
+        run: (requestId) => answerSafely(state, call, routing, now, requestId, trace, clock.isFrozen()),
       },
       signal,
     );
