@@ -15,6 +15,7 @@ export const DEFAULT_PORT = 4010;
 
 /** The `--help` text. */
 export const USAGE = `Usage: keysmith-mock [--port 4010] [--host 127.0.0.1] [--seed FILE]
+       keysmith-mock secret ENVIRONMENT
 
 Serves the stateful Keysmith mock over HTTP, for clients in any language.
 
@@ -30,6 +31,10 @@ Options:
                                  "rate_limit"?, "expires_at"?, "metadata"?, "id"?, "description"? }],
                      "owner"?: { "id": "acct_1", "name": "Acme" } }
   -h, --help     Show this text.
+
+Commands:
+  secret ENVIRONMENT   Print a fresh, valid secret of production, staging or development
+                       (prefix, random body, checksum) and exit: a key for a seed file.
 
 Environments (one port, a path prefix each):
   production     http://HOST:PORT/v1/...
