@@ -26,6 +26,15 @@ import type { MockApi, MockApiOptions } from './types.js';
  *   expect(res.status).toBe(200);
  * });
  * ```
+ * @example Without MSW: an SDK client on the mock's core and clock
+ * ```ts
+ * import { Keysmith } from 'keysmith';
+ * import { createMockApi } from 'keysmith/mock';
+ *
+ * const mock = createMockApi({ now: '2026-11-01T09:00:00Z' });
+ * const client = new Keysmith({ apiKey: mock.adminKey, ...mock.clientOptions() });
+ * await client.keys.create({ name: 'CI', permissions: ['keys:read'] }); // a 429's Retry-After would pass on mock time
+ * ```
  * @example Calling the core directly, with a fixture key and a moving clock
  * ```ts
  * import { createMockApi, createSecret } from 'keysmith/mock';
