@@ -5,8 +5,9 @@
  *
  * One fetch-style core (`mock.fetch`: a `Request` in, a `Response` out) serves every adapter:
  * the single MSW handler in `mock.handlers` (`setupServer` in Node, `setupWorker` in browsers)
- * and the HTTP server of `keysmith/mock/node`. Runs in Node and in browsers; `msw` is a peer
- * dependency.
+ * and the HTTP server of `keysmith/mock/node`. Runs in Node and in browsers. `msw` is an optional
+ * peer dependency, needed by `mock.handlers` only: without it everything else works, types
+ * included. `mock.clientOptions()` wires an SDK client to the core and to the mock's clock.
  *
  * **Order of checks**, so one bad request always gets the same answer: route (404 `not_found`,
  * 405) → `Keysmith-Version` (400 `unsupported_version`) → the key: missing → format → unknown →
@@ -72,6 +73,7 @@ export type {
   LoggedRequest,
   MockApi,
   MockApiOptions,
+  MockClientOptions,
   MockClock,
   MockFaults,
   MockRequestLog,

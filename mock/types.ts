@@ -341,6 +341,35 @@ export interface MockRequestLog {
 }
 
 /**
+ * What `mock.clientOptions()` returns: three `Keysmith` options, typed here without the SDK so that
+ * the mock does not depend on it. They spread into `new Keysmith({ ... })` as they are.
+ *
+ * `sleep(ms)` moves the mock's clock `ms` forward and resolves without waiting; it rejects with the
+ * signal's reason when the signal has aborted, as a real wait would. Like `clock.advance`, it
+ * freezes a clock that was following real time. Concurrent calls that wait each move the clock, so
+ * mock time may run further than real time would have.
+ *
+ * @example
+ * ```ts
+ * import { Keysmith } from 'keysmith';
+ * import { createMockApi } from 'keysmith/mock';
+ *
+ * const mock = createMockApi({ now: '2026-11-01T09:00:00Z' });
+ * const client = new Keysmith({ apiKey: mock.adminKey, ...mock.clientOptions() });
+ * // 150 calls: the 101st meets the plan's 100 a minute, and its retry moves the mock's clock a minute on.
+ * for (let i = 0; i < 150; i++) await client.me();
+ * ```
+ */
+export interface MockClientOptions {
+  /** The mock's core as the client's transport: `mock.fetch`, honouring the attempt's abort signal. */
+  fetch: (request: Request, init?: RequestInit) => Promise<Response>;
+  /** The mock's clock, in epoch milliseconds. */
+  now: () => number;
+  /** Moves the mock's clock instead of waiting. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/**
  * What `createMockApi()` returns: the core, its MSW handlers, the seeded admin keys and the controls.
  *
  * @example
@@ -354,8 +383,20 @@ export interface MockRequestLog {
 export interface MockApi {
   /** The core: a `Request` in, a `Response` out. Rejects with `MockNetworkError` for an injected network fault. */
   fetch(request: Request): Promise<Response>;
-  /** MSW handlers for `setupServer(...mock.handlers)` / `setupWorker(...mock.handlers)`. */
-  handlers: RequestHandler[];
+  /**
+   * MSW handlers for `setupServer(...mock.handlers)` / `setupWorker(...mock.handlers)`. The one
+   * part of the mock that needs msw (an optional peer dependency): built when first read, and
+   * reading it where msw cannot be loaded throws an error that says so.
+   */
+  readonly handlers: RequestHandler[];
+  /**
+   * The `Keysmith` client options that wire a client to this mock: `fetch` (the core, no
+   * network), `now` (the mock's clock) and `sleep` (moves the mock's clock instead of waiting). The
+   * client's retries, backoff, cooldown after a 429, expiry and grace periods then run on mock time,
+   * with no real waiting — a suite on a frozen clock that meets a 429 finishes at once. The client
+   * talks to the default base URLs; a mock built with other `baseUrls` needs `baseUrl` too.
+   */
+  clientOptions(): MockClientOptions;
   /** Secret of the seeded production `admin:*` key. */
   adminKey: string;
   /** Secrets of the seeded `admin:*` keys, one per environment. */

@@ -21,8 +21,12 @@ import { restoreSnapshot } from '../snapshot/restore-snapshot.js';
 import { takeSnapshot } from '../snapshot/take-snapshot.js';
 import type { Environment, MockApi, MockApiOptions } from '../types.js';
 import { latencyOf, ownerOf, planOf, requestLogLimitOf } from './mock-options.js';
+import { clientOptionsFor } from './client-options.js';
 
-/** Builds the adapters that need a library (MSW), so that the rest of the mock imports none. */
+/**
+ * Builds the adapters that need a library (MSW), so that the rest of the mock imports none. Called
+ * once, when `mock.handlers` is first read.
+ */
 export type HandlersFactory = (table: BaseUrlTable, serve: Serve) => MockApi['handlers'];
 
 /**
@@ -66,10 +70,16 @@ export function assembleMockApi(options: MockApiOptions, makeHandlers: HandlersF
     random,
     newRequestId: () => mint.requestId(),
   });
+  const fetchDoor = createFetchDoor(serve, table);
+  let handlers: MockApi['handlers'] | undefined;
 
   const api: MockApi = {
-    fetch: createFetchDoor(serve, table),
-    handlers: makeHandlers(table, serve),
+    fetch: fetchDoor,
+    // A getter, so that a mock used without msw never builds (nor needs) the MSW handler.
+    get handlers() {
+      return (handlers ??= makeHandlers(table, serve));
+    },
+    clientOptions: () => clientOptionsFor(fetchDoor, clock),
     adminKey: seed.adminKeys.production,
     adminKeys: { ...seed.adminKeys },
     baseUrls: { ...table.baseUrls },

@@ -24,6 +24,7 @@ export const DEFAULT_PORT = 4010;
 
 /** The `--help` text. */
 export const USAGE = `Usage: keysmith-mock [--port 4010] [--host 127.0.0.1] [--seed FILE] [--state FILE] [--detached]
+       keysmith-mock secret ENVIRONMENT
 
 Serves the stateful Keysmith mock over HTTP, for clients in any language.
 
@@ -46,6 +47,10 @@ Options:
                  the mock stops with its parent: \`npx keysmith-mock &\`, then
                  \`kill $!\`, stops it).
   -h, --help     Show this text.
+
+Commands:
+  secret ENVIRONMENT   Print a fresh, valid secret of production, staging or development
+                       (prefix, random body, checksum) and exit: a key for a seed file.
 
 Environments (one port, a path prefix each):
   production     http://HOST:PORT/v1/...

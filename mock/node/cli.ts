@@ -10,11 +10,13 @@
  * @example
  * ```sh
  * keysmith-mock --port 4010 --seed fixtures/keys.json --state .keysmith-mock.json
+ * keysmith-mock secret staging   # prints a fresh valid ks_stage_… secret, for a seed file
  * ```
  *
  * @module
  */
 import { parseCliArgs, USAGE } from './cli-args.js';
+import { runSecretCommand, SECRET_COMMAND } from './cli-secret.js';
 import { formatBanner } from './banner.js';
 import { startMockServer } from './index.js';
 import { watchParent } from './parent-watch.js';
@@ -24,6 +26,12 @@ import { readStateFile, writeStateFile } from './state-file.js';
 import type { MockSnapshot } from '../snapshot/snapshot-format.js';
 
 async function main(): Promise<number | undefined> {
+  if (process.argv[2] === SECRET_COMMAND) {
+    const { code, stdout, stderr } = runSecretCommand(process.argv.slice(3));
+    process.stdout.write(stdout);
+    process.stderr.write(stderr);
+    return code;
+  }
   const command = parseCliArgs(process.argv.slice(2));
   if (command.kind === 'help') {
     process.stdout.write(USAGE);

@@ -48,9 +48,10 @@ function answerSafely(
   now: number,
   requestId: string,
   trace: CoreTrace,
+  clockFrozen: boolean,
 ): MockAnswer {
   try {
-    return answerCall(state, call, routing, now, requestId, trace);
+    return answerCall(state, call, routing, now, requestId, trace, clockFrozen);
   } catch {
     trace.caller = null;
     const message = 'The mock failed unexpectedly: a bug in keysmith/mock. Please report it.';
@@ -79,7 +80,7 @@ export function createServe(parts: ServeParts): Serve {
         now = clock.nowMs();
         return newRequestId();
       },
-      run: (requestId) => answerSafely(state, call, routing, now, requestId, trace),
+      run: (requestId) => answerSafely(state, call, routing, now, requestId, trace, clock.isFrozen()),
     });
     log.add(logRecordOf(call, routing, { requestId, answer, faulted, caller: trace.caller, at: now, latencyMs }));
     if (answer === null) throw new MockNetworkError();

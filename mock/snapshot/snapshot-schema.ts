@@ -120,6 +120,9 @@ export function resolveStateRef(ref: string): JsonSchema {
   return found;
 }
 
+/** Where `npm run generate` writes {@link MOCK_STATE_SCHEMA} as a file, shipped as `keysmith/mock/state.schema.json`. */
+export const MOCK_STATE_SCHEMA_PATH = 'schemas/mock-state.schema.json';
+
 /**
  * The JSON Schema (draft 2020-12) of a {@link keysmith/mock!MockSnapshot}, as data. The package also ships it
  * as a file, `keysmith/mock/state.schema.json`, for validators in other languages and editors.

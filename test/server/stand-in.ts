@@ -25,6 +25,11 @@ export function standIn(respond: (request: Request) => Response | Promise<Respon
       return respond(request);
     },
     handlers: [],
+    clientOptions: () => ({
+      fetch: (request) => Promise.resolve(respond(request)),
+      now: () => now.getTime(),
+      sleep: () => Promise.resolve(),
+    }),
     adminKey: 'unused',
     adminKeys: { production: 'unused', staging: 'unused', development: 'unused' },
     baseUrls: { ...STAND_IN_BASE_URLS },
