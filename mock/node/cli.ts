@@ -94,8 +94,6 @@ async function main(): Promise<number | undefined> {
     process.stderr.write(`keysmith-mock: cannot start: ${reason}\n`);
     return 1;
   }
-  process.stdout.write(formatBanner(server));
-
   const { mock } = server;
   const statePath = command.state;
   const shutdown = createShutdown({
@@ -121,6 +119,9 @@ async function main(): Promise<number | undefined> {
   process.on('SIGTERM', stopOn('SIGTERM'));
   process.on('SIGHUP', stopOn('SIGHUP'));
   if (!command.detached) watchParent(stopOn('parent gone'));
+  // Printed last: whoever waits for the banner may signal the server at once, and must find the
+  // handlers in place.
+  process.stdout.write(formatBanner(server));
   return undefined;
 }
 

@@ -126,12 +126,19 @@ describe('examples run on their own', () => {
 
 describe('the Jest suite', () => {
   test('runs under Jest with its own config, on the CommonJS build of the package', async () => {
-    expect(readdirSync(join(ROOT, 'examples/jest')).sort()).toEqual(['jest.config.mjs', 'keys.test.ts']);
+    // Its own package.json keeps `keysmith` from resolving to this repository (Node's self-reference):
+    // the suite must load the CommonJS build made here, as an application's suite loads the package.
+    expect(readdirSync(join(ROOT, 'examples/jest')).sort()).toEqual([
+      'jest.config.mjs',
+      'keys.test.ts',
+      'package.json',
+    ]);
     const modules = await buildCommonJsPackage();
     try {
       const { stderr } = await run(
         join(ROOT, 'node_modules/.bin/jest'),
-        ['--config', 'examples/jest/jest.config.mjs', '--modulePaths', modules, '--ci'],
+        // The build first; then this repository's node_modules, for the package's own dependencies.
+        ['--config', 'examples/jest/jest.config.mjs', '--modulePaths', modules, join(ROOT, 'node_modules'), '--ci'],
         { cwd: ROOT, timeout: 110_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
       );
       // Jest reports on stderr.
