@@ -7,6 +7,7 @@
 import { AuthenticationError, Keysmith, KeysmithError, RateLimitError, type KnownScope, type Scope } from 'keysmith';
 import { createMockApi } from 'keysmith/mock';
 import { startMockServer } from 'keysmith/mock/node';
+import { setupServer } from 'msw/node';
 
 /** Creates a key through the mock and returns its secret, typed end to end. */
 export async function createdSecret(): Promise<string> {
@@ -25,6 +26,14 @@ export async function createdSecret(): Promise<string> {
   const url: string = server.urls.production;
   await server.close();
   return key.secret + url;
+}
+
+/** With msw installed, `mock.handlers` keeps msw's own type: it spreads into `setupServer`, and is no `any`. */
+export function mswServer(): { server: ReturnType<typeof setupServer>; label: string } {
+  const mock = createMockApi();
+  // @ts-expect-error a handler is an msw RequestHandler, not a string
+  const label: string = mock.handlers[0];
+  return { server: setupServer(...mock.handlers), label };
 }
 
 /** The error classes are values with an Error prototype. */

@@ -29,7 +29,7 @@ describe('the shipped seed file schema', () => {
 
   test('ships in the package, under an export of its own', () => {
     expect(packageJson.files).toContain('schemas');
-    expect(packageJson.exports['./seed-file.schema.json']).toBe(`./${SEED_SCHEMA_PATH}`);
+    expect(packageJson.exports['./mock/seed-file.schema.json']).toBe(`./${SEED_SCHEMA_PATH}`);
   });
 
   test('and the mock agree on random seeds, valid and broken', () => {
