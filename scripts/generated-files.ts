@@ -3,7 +3,8 @@
  * `npm run check:generated` compares it with what is committed. One function, so the two can
  * never disagree about what "fresh" means.
  *
- * - `src/generated/api.ts`: the types, by openapi-typescript;
+ * - `src/generated/api.ts`: the types, by openapi-typescript (with the explicit `undefined`s of
+ *   `sdk-surface/api-types.ts`);
  * - `src/generated/schemas.ts`, `resources/*.ts`, `keysmith-api.ts`: the SDK's methods and the
  *   friendly type names, by the templates in `scripts/sdk-surface/`, formatted by Prettier;
  * - `mock/generated/openapi.ts`: the document as data, for the mock's validator;
@@ -18,6 +19,7 @@ import { parse } from 'yaml';
 import { assertSupportedDocument } from '../mock/contract/supported-schema.ts';
 import { SEED_SCHEMA_PATH, seedFileSchema } from '../mock/node/seed-file-schema.ts';
 import { MOCK_STATE_SCHEMA, MOCK_STATE_SCHEMA_PATH } from '../mock/snapshot/snapshot-schema.ts';
+import { withExplicitUndefined } from './sdk-surface/api-types.ts';
 import { readSurface } from './sdk-surface/read-surface.ts';
 import { BANNER, renderSurface } from './sdk-surface/render-files.ts';
 
@@ -56,7 +58,7 @@ export async function generatedFilesFor(specText: string, root: URL): Promise<Ma
   // The mock validates requests against these schemas: refuse one it would only pretend to check.
   assertSupportedDocument(parse(specText));
   const ast = await openapiTS(specText);
-  const types = BANNER + '\n' + astToString(ast);
+  const types = BANNER + '\n' + astToString(withExplicitUndefined(ast));
   const spec = parse(specText) as unknown;
   const specModule =
     BANNER +

@@ -3,7 +3,9 @@
  * under the OS temp dir, works as users get it.
  *
  * - `import` (ESM) and `require` (CJS) of keysmith, keysmith/mock and keysmith/mock/node, each doing a real call;
- * - its .d.ts files type-check a consumer file under moduleResolution node16 (.mts and .cts) and bundler;
+ *   the ESM build follows KEYSMITH_BASE_URL;
+ * - its .d.ts files type-check a consumer file under moduleResolution node16 (.mts and .cts) and bundler,
+ *   with exactOptionalPropertyTypes on;
  * - `npx keysmith-mock --help` runs, and the installed bin serves on 127.0.0.1:0;
  * - without msw (an optional peer): keysmith, keysmith/mock (all but `mock.handlers`) and
  *   keysmith/mock/node load by `import` and `require` and work, their types check with
@@ -68,6 +70,7 @@ const tsconfig = (
     lib: ['es2022', 'dom', 'dom.iterable'],
     types: ['node'],
     strict: true,
+    exactOptionalPropertyTypes: true,
     noEmit: true,
     skipLibCheck,
   },

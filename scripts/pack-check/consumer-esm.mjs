@@ -30,4 +30,18 @@ assert.deepEqual(schemaFile, MOCK_STATE_SCHEMA, 'keysmith/mock/state.schema.json
 const restored = createMockApi();
 restored.restore(JSON.parse(JSON.stringify(mock.snapshot())));
 assert.equal(restored.snapshot().keys.length, 3, 'a snapshot restores in another mock');
-console.log('import: keysmith, keysmith/mock, keysmith/mock/node, keysmith/mock/state.schema.json ok');
+
+// KEYSMITH_BASE_URL points a client that names no base URL at the mock server.
+const pointed = await startMockServer({ port: 0, host: '127.0.0.1' });
+try {
+  process.env.KEYSMITH_BASE_URL = pointed.urls.production;
+  const fromEnv = new Keysmith({ apiKey: pointed.mock.adminKey });
+  assert.equal(fromEnv.baseUrl, pointed.urls.production.replace(/\/+$/, ''), 'KEYSMITH_BASE_URL');
+  assert.equal(typeof (await fromEnv.me()).id, 'string', 'me() through KEYSMITH_BASE_URL');
+} finally {
+  delete process.env.KEYSMITH_BASE_URL;
+  await pointed.close();
+}
+console.log(
+  'import: keysmith, keysmith/mock, keysmith/mock/node, keysmith/mock/state.schema.json ok; KEYSMITH_BASE_URL ok',
+);
