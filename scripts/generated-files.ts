@@ -7,7 +7,9 @@
  * - `src/generated/schemas.ts`, `resources/*.ts`, `keysmith-api.ts`: the SDK's methods and the
  *   friendly type names, by the templates in `scripts/sdk-surface/`, formatted by Prettier;
  * - `mock/generated/openapi.ts`: the document as data, for the mock's validator;
- * - `schemas/seed-file.schema.json`: the seed file's JSON Schema, which the package ships for editors.
+ * - `schemas/seed-file.schema.json`: the seed file's JSON Schema, which the package ships for editors;
+ * - `mock/generated/inspector-page.ts`: the mock's inspector page, built from its sources (and the
+ *   spec's operations) by `inspector-page.ts`.
  */
 import { readFile } from 'node:fs/promises';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -15,6 +17,7 @@ import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
 import { assertSupportedDocument } from '../mock/contract/supported-schema.ts';
 import { SEED_SCHEMA_PATH, seedFileSchema } from '../mock/node/seed-file-schema.ts';
+import { INSPECTOR_PAGE_PATH, inspectorPageModule } from './inspector-page.ts';
 import { readSurface } from './sdk-surface/read-surface.ts';
 import { BANNER, renderSurface } from './sdk-surface/render-files.ts';
 
@@ -29,6 +32,16 @@ function schemaDescriptions(document: Json): Map<string, string> {
     if (typeof schema.description === 'string') descriptions.set(name, schema.description.trim());
   }
   return descriptions;
+}
+
+/** The spec's operationIds, in the document's order. */
+function operationIdsOf(spec: unknown): string[] {
+  const paths = (spec as { paths?: Record<string, Record<string, { operationId?: unknown }>> }).paths ?? {};
+  return Object.values(paths).flatMap((item) =>
+    Object.values(item).flatMap((operation) =>
+      typeof operation.operationId === 'string' ? [operation.operationId] : [],
+    ),
+  );
 }
 
 /** The SDK's generated surface for a spec's text: path → formatted contents. */
@@ -69,5 +82,6 @@ export async function generatedFilesFor(specText: string, root: URL): Promise<Ma
     ...(await sdkSurfaceFiles(specText, root)),
     ['mock/generated/openapi.ts', specModule],
     [SEED_SCHEMA_PATH, seedSchema],
+    [INSPECTOR_PAGE_PATH, await inspectorPageModule(root, operationIdsOf(spec))],
   ]);
 }
