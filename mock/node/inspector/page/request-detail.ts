@@ -50,7 +50,6 @@ export function showRequest(entry: LoggedRequestJson, label: KeyLabel): void {
       ['Operation', entry.operation ?? 'none (no route matched)'],
       ['Route', entry.route ?? 'none'],
       ['Environment', entry.environment ?? 'none'],
-      ['URL', h('span', { class: 'mono' }, entry.url)],
       ['Caller', keyText(entry.callerKeyId, label)],
       ['Target', keyText(entry.targetKeyId, label)],
     ]),
