@@ -45,9 +45,10 @@ function statusCss(): string {
 const sha256 = (text: string): string => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /** The page's script: main.ts and what it imports, as one minified IIFE. */
-async function pageScript(pageDir: URL, operationIds: readonly string[]): Promise<string> {
+async function pageScript(root: URL, pageDir: URL, operationIds: readonly string[]): Promise<string> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL('main.ts', pageDir))],
+    absWorkingDir: fileURLToPath(root),
     bundle: true,
     write: false,
     minify: true,
@@ -58,7 +59,15 @@ async function pageScript(pageDir: URL, operationIds: readonly string[]): Promis
     legalComments: 'none',
     define: { KEYSMITH_OPERATION_IDS: JSON.stringify(operationIds) },
     logLevel: 'silent',
+    metafile: true,
   });
+  // The page may import types from the server's side, never code: that would ship the mock in it.
+  const pagePath = fileURLToPath(pageDir);
+  const outside = Object.keys(result.metafile.inputs).filter(
+    (input) => !input.startsWith('<define:') && !fileURLToPath(new URL(input, root)).startsWith(pagePath),
+  );
+  if (outside.length > 0)
+    throw new Error(`The inspector page bundles code from outside its folder: ${outside.join(', ')}.`);
   const [output] = result.outputFiles;
   if (output === undefined) throw new Error('esbuild wrote no script for the inspector page.');
   return output.text.trim();
@@ -76,7 +85,7 @@ export async function buildInspectorPage(
   const [template, css, script] = await Promise.all([
     readFile(new URL('index.html', pageDir), 'utf8'),
     readFile(new URL('inspector.css', pageDir), 'utf8'),
-    pageScript(pageDir, operationIds),
+    pageScript(root, pageDir, operationIds),
   ]);
   const style = (await transform(css + statusCss(), { loader: 'css', minify: true, target: TARGET })).code.trim();
   // Text that would end the inline element early cannot be there; esbuild escapes it, this checks.
