@@ -68,9 +68,9 @@ function requestQuery(): string {
 function drawKeys(view: InspectedKeys): void {
   keys = view;
   labels = new Map(view.data.map((key) => [key.id, key.masked_key]));
-  const options = view.data
-    .filter((key) => !key.deleted)
-    .map((key) => [key.id, `${key.masked_key} ${key.name}`] as const);
+  const options = view.data.map(
+    (key) => [key.id, `${key.masked_key} ${key.name}${key.deleted ? ' (deleted)' : ''}`] as const,
+  );
   setOptions(filterKey, options);
   setOptions(byId('fault-key', HTMLSelectElement), options);
   keysView.render(view, environment);
