@@ -1,7 +1,7 @@
 /**
  * The request list, newest first: time, method and path, operation, caller and target key, status,
  * error code, and marks for a replay, a fault and a latency. A log entry never changes, so a row
- * is made once and kept (unless a key's label in it changed).
+ * is made once and kept (unless a key's label in it changed). The marks follow the status.
  */
 import { bodyOf, h, placeRows } from './dom.js';
 import { dateTime, timeOfDay } from './format.js';
@@ -20,16 +20,26 @@ export function pathOf(url: string): string {
   }
 }
 
+/**
+ * Text that may wrap only after the characters given (a path after `/`, an error code after `_`),
+ * so that `api-keys` stays whole and the table fits 1280 pixels.
+ */
+function breakable(text: string, after: RegExp): (string | HTMLElement)[] {
+  return text.split(after).flatMap((part, index) => (index === 0 ? [part] : [h('wbr'), part]));
+}
+
 function keyCell(keyId: string | null, label: KeyLabel): HTMLElement {
   return keyId === null
     ? h('td', { class: 'muted' }, '–')
     : h('td', { class: 'mono nowrap', title: keyId }, label(keyId));
 }
 
-function marks(entry: LoggedRequestJson): HTMLElement {
+/** The status, then a mark for a replay, a fault and a latency. */
+function statusCell(entry: LoggedRequestJson): HTMLElement {
   return h(
     'td',
     { class: 'nowrap' },
+    h('span', { class: `mono code-${String(entry.status).charAt(0)}` }, entry.status === 0 ? 'none' : entry.status),
     entry.replayed &&
       h('span', { class: 'badge mark replay', title: 'An idempotent replay of an earlier answer' }, 'replay'),
     entry.faulted && h('span', { class: 'badge mark fault', title: 'Answered by an injected fault' }, 'fault'),
@@ -42,7 +52,8 @@ function requestRow(entry: LoggedRequestJson, label: KeyLabel, onOpen: () => voi
   const open = h(
     'button',
     { type: 'button', class: 'link mono', 'aria-haspopup': 'dialog' },
-    `${entry.method} ${pathOf(entry.url)}`,
+    `${entry.method} `,
+    ...breakable(pathOf(entry.url), /(?<=[/?&])/),
   );
   open.addEventListener('click', onOpen);
   return h(
@@ -53,9 +64,8 @@ function requestRow(entry: LoggedRequestJson, label: KeyLabel, onOpen: () => voi
     h('td', {}, entry.operation ?? h('span', { class: 'muted' }, 'none')),
     keyCell(entry.callerKeyId, label),
     keyCell(entry.targetKeyId, label),
-    h('td', { class: `mono code-${String(entry.status).charAt(0)}` }, entry.status === 0 ? 'none' : entry.status),
-    h('td', { class: 'mono' }, entry.errorCode ?? ''),
-    marks(entry),
+    statusCell(entry),
+    h('td', { class: 'mono' }, ...breakable(entry.errorCode ?? '', /(?<=_)/)),
   );
 }
 
@@ -69,7 +79,7 @@ export interface RequestsView {
 export function createRequestsView(onOpen: (entry: LoggedRequestJson) => void): RequestsView {
   const body = bodyOf('requests-table');
   const rows = new Map<string, { signature: string; row: HTMLTableRowElement }>();
-  const empty = h('tr', { class: 'empty' }, h('td', { colspan: 8 }, 'No requests match.'));
+  const empty = h('tr', { class: 'empty' }, h('td', { colspan: 7 }, 'No requests match.'));
 
   return {
     render(entries, label) {
