@@ -5,8 +5,11 @@
  * date, that the states are the spec's `KeyStatus` values, and that every transition happens on
  * the mock exactly as drawn.
  *
+ * The boxes take their colours from `KEY_STATUS_COLOURS`, which the mock's inspector page uses too.
+ *
  * @module
  */
+import { KEY_STATUS_COLOURS, type ShownStatus } from '../mock/node/inspector/status-colours.ts';
 
 /**
  * One box of the diagram.
@@ -17,8 +20,8 @@
  * ```
  */
 export interface DiagramState {
-  /** The `KeyStatus` value, or a pseudo-state's name. */
-  readonly id: string;
+  /** The `KeyStatus` value, or a pseudo-state's name (both have a colour of their own). */
+  readonly id: ShownStatus;
   /** The second line of the box. */
   readonly note: string;
   /** Centre of the box. */
@@ -244,10 +247,10 @@ function renderState(state: DiagramState): string {
   const left = state.x - BOX.width / 2;
   const top = state.y - BOX.height / 2;
   const dash = state.pseudo ? ' stroke-dasharray="6 4"' : '';
-  const fill = state.pseudo ? '#f4f4f5' : '#eef4ff';
+  const { fill, stroke } = KEY_STATUS_COLOURS[state.id];
   return [
     `  <g class="state" data-state="${escape(state.id)}">`,
-    `    <rect x="${left}" y="${top}" width="${BOX.width}" height="${BOX.height}" rx="12" fill="${fill}" stroke="#1f3a8a" stroke-width="1.5"${dash}/>`,
+    `    <rect x="${left}" y="${top}" width="${BOX.width}" height="${BOX.height}" rx="12" fill="${fill}" stroke="${stroke}" stroke-width="1.5"${dash}/>`,
     `    <text x="${state.x}" y="${state.y - 4}" text-anchor="middle" font-size="17" font-weight="600">${escape(state.id)}</text>`,
     `    <text x="${state.x}" y="${state.y + 16}" text-anchor="middle" font-size="12" fill="#52525b">${escape(state.note)}</text>`,
     '  </g>',

@@ -11,6 +11,8 @@
  * - `schemas/seed-file.schema.json` and `schemas/mock-state.schema.json`: the JSON Schemas of the
  *   seed file and of a saved mock state, which the package ships for editors and other languages
  *   (`keysmith/mock/seed-file.schema.json`, `keysmith/mock/state.schema.json`).
+ * - `mock/generated/inspector-page.ts`: the mock's inspector page, built from its sources (and the
+ *   spec's operations) by `inspector-page.ts`.
  */
 import { readFile } from 'node:fs/promises';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -20,6 +22,7 @@ import { assertSupportedDocument } from '../mock/contract/supported-schema.ts';
 import { SEED_SCHEMA_PATH, seedFileSchema } from '../mock/node/seed-file-schema.ts';
 import { MOCK_STATE_SCHEMA, MOCK_STATE_SCHEMA_PATH } from '../mock/snapshot/snapshot-schema.ts';
 import { withExplicitUndefined } from './sdk-surface/api-types.ts';
+import { INSPECTOR_PAGE_PATH, inspectorPageModule } from './inspector-page.ts';
 import { readSurface } from './sdk-surface/read-surface.ts';
 import { BANNER, renderSurface } from './sdk-surface/render-files.ts';
 
@@ -34,6 +37,16 @@ function schemaDescriptions(document: Json): Map<string, string> {
     if (typeof schema.description === 'string') descriptions.set(name, schema.description.trim());
   }
   return descriptions;
+}
+
+/** The spec's operationIds, in the document's order. */
+function operationIdsOf(spec: unknown): string[] {
+  const paths = (spec as { paths?: Record<string, Record<string, { operationId?: unknown }>> }).paths ?? {};
+  return Object.values(paths).flatMap((item) =>
+    Object.values(item).flatMap((operation) =>
+      typeof operation.operationId === 'string' ? [operation.operationId] : [],
+    ),
+  );
 }
 
 /** The SDK's generated surface for a spec's text: path → formatted contents. */
@@ -73,5 +86,6 @@ export async function generatedFilesFor(specText: string, root: URL): Promise<Ma
     ['mock/generated/openapi.ts', specModule],
     [SEED_SCHEMA_PATH, await asJsonFile(SEED_SCHEMA_PATH, seedFileSchema(schemas))],
     [MOCK_STATE_SCHEMA_PATH, await asJsonFile(MOCK_STATE_SCHEMA_PATH, MOCK_STATE_SCHEMA)],
+    [INSPECTOR_PAGE_PATH, await inspectorPageModule(root, operationIdsOf(spec))],
   ]);
 }

@@ -6,7 +6,7 @@
  *   the ESM build follows KEYSMITH_BASE_URL;
  * - its .d.ts files type-check a consumer file under moduleResolution node16 (.mts and .cts) and bundler,
  *   with exactOptionalPropertyTypes on;
- * - `npx keysmith-mock --help` runs, and the installed bin serves on 127.0.0.1:0;
+ * - `npx keysmith-mock --help` runs, and the installed bin serves on 127.0.0.1:0, its inspector page included;
  * - without msw (an optional peer): keysmith, keysmith/mock (all but `mock.handlers`) and
  *   keysmith/mock/node load by `import` and `require` and work, their types check with
  *   `skipLibCheck: false`, and the bin serves;
@@ -143,7 +143,12 @@ async function main(): Promise<number> {
           headers: { authorization: `Bearer ${keys.adminKeys.production}` },
         });
         if (me.status !== 200) throw new Error(`GET /v1/me answered ${me.status}`);
-        return `${server.origin}: GET /v1/me → 200`;
+        // The page ships pre-built inside the bundle: no file to find, nothing to build.
+        const page = await fetch(`${server.origin}/__mock/`);
+        const html = await page.text();
+        if (page.status !== 200 || !html.includes('<title>Keysmith mock inspector</title>'))
+          throw new Error(`GET /__mock/ answered ${page.status} without the inspector page`);
+        return `${server.origin}: GET /v1/me → 200, GET /__mock/ → the inspector (${html.length} bytes)`;
       } finally {
         await server.stop();
       }

@@ -3,6 +3,10 @@
  * SDK through a key's life — create, list, use, rate limits, a 429 retried, regenerate, revoke and
  * the 401 that follows — printing one numbered line per step, then stops the server and exits 0.
  *
+ * Run in a terminal (stdout is a TTY), it keeps the mock running at the end and prints the address
+ * of its inspector page, where the tour's keys and requests can be looked at, until Ctrl+C. Piped
+ * or run by a script, it stops at once, as before.
+ *
  * Secrets are printed masked (`ks_prod_••••a1b2`), even the one create returns: the API shows a
  * secret once so that you can store it, and a terminal log is not a place to store it.
  *
@@ -32,7 +36,19 @@ function formatTime(date: Date | undefined): string {
   return date === undefined ? '?' : date.toISOString().slice(11, 19) + 'Z';
 }
 
-async function tour(): Promise<void> {
+/** Resolves on Ctrl+C (or a SIGTERM), which then stop the tour instead of killing it mid-close. */
+function interrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => {
+      resolve();
+    });
+    process.once('SIGTERM', () => {
+      resolve();
+    });
+  });
+}
+
+async function tour(interactive: boolean): Promise<void> {
   const started = Date.now();
   const server = await startMockServer({ port: 0 });
   try {
@@ -131,13 +147,21 @@ async function tour(): Promise<void> {
       );
     }
 
-    console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s. The mock server is stopped.`);
+    const took = `Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`;
+    if (!interactive) {
+      console.log(`\n${took} The mock server is stopped.`);
+      return;
+    }
+    console.log(`\n${took} The mock is still running: see the tour's keys and requests in its inspector,`);
+    console.log(`  ${url}/__mock/`);
+    console.log('Press Ctrl+C to stop.');
+    await interrupted();
   } finally {
     await server.close();
   }
 }
 
-tour().then(
+tour(process.stdout.isTTY).then(
   () => {
     process.exitCode = 0;
   },

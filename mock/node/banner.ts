@@ -1,6 +1,6 @@
 /**
  * What `keysmith-mock` prints once it listens: a base URL per environment, the admin keys (printed
- * on purpose: a local tool, and the documented way to get them) and the controls.
+ * on purpose: a local tool, and the documented way to get them), the controls and the inspector page.
  */
 import type { Environment } from '../types.js';
 import type { MockServer } from './server.js';
@@ -14,6 +14,7 @@ const CONTROLS = [
   ['GET, DELETE', 'requests'],
   ['GET, PUT', 'state'],
   ['GET', 'keys'],
+  ['GET', 'api-keys'],
 ] as const;
 
 /**
@@ -33,6 +34,9 @@ export function formatBanner(server: Pick<MockServer, 'url' | 'urls' | 'mock'>):
     '',
     'Controls (loopback only; JSON bodies with Content-Type: application/json):',
     ...CONTROLS.map(([methods, name]) => `  ${methods.padEnd(19)}${server.url}/__mock/${name}`),
+    '',
+    'Inspector (loopback only; open it in a browser):',
+    `  ${server.url}/__mock/`,
     '',
     'Press Ctrl+C to stop.',
     '',

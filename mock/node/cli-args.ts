@@ -75,11 +75,17 @@ errors as {"error": {...}}):
   PUT    /__mock/latency     {"latency": 200}, {"latency": {"min": 50, "max": 400,
                              "wait"?: "clock" | "real"}} or {"latency": null}
   GET    /__mock/requests    {"data": [request log entries]}; filter with
-                             ?operation=createApiKey&status=201&keyId=key_…
+                             ?operation=createApiKey&status=201&keyId=key_…; &limit=50
+                             for the newest 50
   DELETE /__mock/requests    clear the request log
   GET    /__mock/state       the whole state (keys as hashes, counters, clock)
   PUT    /__mock/state       restore a state GET /__mock/state gave
   GET    /__mock/keys        {"adminKeys": {…}, "baseUrls": {…}}
+  GET    /__mock/api-keys    every key as the API shows it (masked, no secret), with its
+                             rate-limit windows; ?environment=staging for one environment
+
+Inspector (loopback only): open http://HOST:PORT/__mock/ in a browser to see the keys, the
+requests as they come, the clock and the faults, and to drive the controls.
 
 The admin keys (scope admin:*) are printed at start. Stop with Ctrl+C (SIGINT) or SIGTERM;
 it also stops when the process that started it goes away, unless --detached.

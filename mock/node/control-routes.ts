@@ -14,11 +14,13 @@
  * | `DELETE /__mock/faults` | – | `{"pending": 0, "rules": []}` |
  * | `GET /__mock/latency` | – | `{"latency": {"min", "max", "wait"} \| null}` |
  * | `PUT /__mock/latency` | `{"latency": 200}`, `{"latency": {"min": 50, "max": 400, "wait"?: "clock" \| "real"}}` or `{"latency": null}` | as `GET` |
- * | `GET /__mock/requests` | query `operation`, `status`, `keyId`, `targetKeyId`, `callerKeyId` (all optional) | `{"data": [LoggedRequest, ...]}` (oldest first; never holds a secret) |
+ * | `GET /__mock/requests` | query `operation`, `status`, `keyId`, `targetKeyId`, `callerKeyId`, `limit` (all optional) | `{"data": [LoggedRequest, ...]}` (oldest first, the newest `limit`; never holds a secret) |
  * | `DELETE /__mock/requests` | – | `{"ok": true}` |
  * | `GET /__mock/state` | – | the state, a `MockSnapshot` (secrets as hashes only) |
  * | `PUT /__mock/state` | a `MockSnapshot`, up to 64 MiB | `{"ok": true, "keys": n}` |
  * | `GET /__mock/keys` | – | `{"adminKeys": {"production", "staging", "development"}, "baseUrls": {...}}` |
+ * | `GET /__mock/api-keys` | query `environment` (optional) | `{"clock", "counts", "data": [InspectedKey, ...], "truncated"}`: every key as the API shows it (masked, never a secret or a hash), with its rate-limit windows |
+ * | `GET /__mock/` | – | the inspector page (HTML, under a strict Content-Security-Policy) |
  *
  * Errors use the API's body, `{"error": {"type", "code", "message", "param"?, "request_id"}}`:
  * 400 `invalid_request` / `validation_error` (with `param`), 403 `loopback_only`, 404 `not_found`,
@@ -32,6 +34,7 @@
  * curl 'http://127.0.0.1:4010/__mock/requests?operation=createApiKey&status=201'
  * curl http://127.0.0.1:4010/__mock/state > state.json
  * curl http://127.0.0.1:4010/__mock/keys
+ * curl 'http://127.0.0.1:4010/__mock/api-keys?environment=staging'
  * ```
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -41,6 +44,9 @@ import { parseTargetedFaultCommand } from './controls/fault-command.js';
 import { parseLatencyCommand } from './controls/latency-command.js';
 import { parseRequestQuery } from './controls/request-query.js';
 import { putState, STATE_BODY_LIMIT } from './controls/state-control.js';
+import { parseApiKeysQuery } from './controls/api-keys-query.js';
+import { inspectKeys } from './inspector/inspected-keys.js';
+import { answerInspectorPage } from './inspector/page-route.js';
 import { newRequestId, sendError, type HttpError } from './json-error.js';
 import { isLocalRequest } from './loopback.js';
 import { BODY_LIMIT, TOO_LARGE, announcesTooLarge, hasBody, readBody } from './read-body.js';
@@ -132,8 +138,11 @@ const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
   },
   requests: {
     GET: ({ mock }, _body, search) => {
-      const query = parseRequestQuery(search);
-      return query.ok ? ok({ data: mock.requests.find(query.value) }) : query;
+      const parsed = parseRequestQuery(search);
+      if (!parsed.ok) return parsed;
+      const { query, limit } = parsed.value;
+      const found = mock.requests.find(query);
+      return ok({ data: limit === undefined ? found : found.slice(-limit) });
     },
     DELETE: ({ mock }) => {
       mock.requests.clear();
@@ -146,6 +155,12 @@ const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
   },
   keys: {
     GET: ({ mock, urls }) => ok({ adminKeys: mock.adminKeys, baseUrls: urls }),
+  },
+  'api-keys': {
+    GET: ({ mock }, _body, search) => {
+      const query = parseApiKeysQuery(search);
+      return query.ok ? ok(inspectKeys(mock.snapshot(), query.value.environment)) : query;
+    },
   },
 };
 
@@ -172,13 +187,17 @@ export async function handleControl(
   }
   const query = path.indexOf('?');
   const name = (query === -1 ? path : path.slice(0, query)).slice(CONTROL_PREFIX.length);
+  if (name === '') {
+    answerInspectorPage(req, res, path);
+    return;
+  }
   const route = Object.hasOwn(ROUTES, name) ? ROUTES[name] : undefined;
   if (route === undefined) {
     sendError(res, {
       status: 404,
       code: 'not_found',
       message:
-        'No such control. The controls are /__mock/reset, /__mock/clock, /__mock/faults, /__mock/latency, /__mock/requests, /__mock/state and /__mock/keys.',
+        'No such control. The controls are /__mock/reset, /__mock/clock, /__mock/faults, /__mock/latency, /__mock/requests, /__mock/state, /__mock/keys and /__mock/api-keys; the inspector page is /__mock/.',
     });
     return;
   }

@@ -21,9 +21,13 @@
  *   `{"fault": Fault, "operation"?, "keyId"?, "targetKeyId"?, "callerKeyId"?, "probability"?, "count"?}`;
  *   `DELETE /__mock/faults`
  * - `GET /__mock/latency` → `{"latency": …}`; `PUT /__mock/latency` with `{"latency": Latency | null}`
- * - `GET /__mock/requests?operation=…&status=…&keyId=…` → `{"data": [...]}` (the request log); `DELETE /__mock/requests`
+ * - `GET /__mock/requests?operation=…&status=…&keyId=…&limit=…` → `{"data": [...]}` (the request log); `DELETE /__mock/requests`
  * - `GET /__mock/state` → the state (a `MockSnapshot`); `PUT /__mock/state` with one
  * - `GET /__mock/keys` → `{"adminKeys": {...}, "baseUrls": {...}}`
+ * - `GET /__mock/api-keys?environment=…` → every key as the API shows it (masked, never a secret or
+ *   a hash), with what is left of its rate-limit windows
+ * - `GET /__mock/` → the inspector page: the keys, the requests as they come, the clock and the
+ *   faults, in a browser
  *
  * @example
  * ```ts

@@ -42,7 +42,8 @@ export interface RestoredState {
   readonly adminKeyIds: Readonly<Record<Environment, string>>;
 }
 
-function recordOf(key: SnapshotKey, scopes: ScopeInterner): KeyRecord {
+/** The stored record a snapshot's key describes (also how the inspector reads a key's counters). */
+export function recordOf(key: SnapshotKey, scopes: ScopeInterner): KeyRecord {
   const record = new KeyRecord({
     id: key.id,
     environment: key.environment,

@@ -113,7 +113,7 @@ describe('testing with the mock', () => {
   const guide = read('docs/testing-with-the-mock.md');
 
   test("documents every /__mock/ control of keysmith-mock's --help", () => {
-    const controls = [...USAGE.matchAll(/^ {2}(GET|POST|PUT|DELETE) +(\/__mock\/\w+)/gm)].map(
+    const controls = [...USAGE.matchAll(/^ {2}(GET|POST|PUT|DELETE) +(\/__mock\/[\w-]+)/gm)].map(
       (match) => `${match[1]} ${match[2]}`,
     );
     expect(controls.length).toBeGreaterThanOrEqual(13);

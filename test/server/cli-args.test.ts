@@ -74,6 +74,8 @@ describe('USAGE', () => {
       '/__mock/faults',
       '/__mock/requests',
       '/__mock/keys',
+      '/__mock/api-keys',
+      'http://HOST:PORT/__mock/',
     ]) {
       expect(USAGE).toContain(text);
     }
