@@ -6,6 +6,7 @@
  * violation and says, in words, what was expected — that sentence is the 400's `message`.
  */
 import { isDateTime } from './date-time.js';
+import { quoteInput } from '../pipeline/scrub-secrets.js';
 import { sameValue, canonicalJson } from './same-value.js';
 import { describeSchema, plural } from './schema-description.js';
 
@@ -89,9 +90,10 @@ function hasType(value: unknown, type: string): boolean {
   return actual === type || (type === 'number' && actual === 'integer');
 }
 
-// A field name is client input: keep paths (which become `param` and the message) short.
+// A field name is client input: keep paths (which become `param` and the message) short, and
+// mask a secret in one before cutting it, or a halved secret would no longer look like one.
 const at = (path: string, key: string | number): string => {
-  const name = typeof key === 'string' && key.length > 100 ? `${key.slice(0, 100)}…` : String(key);
+  const name = typeof key === 'string' ? quoteInput(key) : String(key);
   return path === '' ? name : `${path}.${name}`;
 };
 
