@@ -211,6 +211,12 @@ function validateArray(
   return null;
 }
 
+/** The fields an object takes, for the message about one it does not: `nmae` is a typo of `name`. */
+function knownFields(properties: { readonly [name: string]: JsonSchema }): string {
+  const names = Object.keys(properties);
+  return names.length === 0 ? '(this object takes no fields)' : `(the fields are ${names.join(', ')})`;
+}
+
 function validateObject(
   schema: JsonSchema,
   value: Record<string, unknown>,
@@ -224,7 +230,7 @@ function validateObject(
     // Unknown fields first: a typo (`nmae`) explains the "missing" field better than `required` would.
     for (const name of names) {
       if (!Object.hasOwn(properties, name))
-        return { path: at(path, name), message: `${at(path, name)} is not a known field.` };
+        return { path: at(path, name), message: `${at(path, name)} is not a known field ${knownFields(properties)}.` };
     }
   }
   for (const name of schema.required ?? []) {

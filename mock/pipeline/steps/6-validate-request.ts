@@ -75,8 +75,14 @@ function validateQuery(
   if (rawQuery !== '') {
     for (const [name, raw] of new URLSearchParams(rawQuery)) {
       const parameter = known.find((candidate) => candidate.name === name);
-      if (parameter === undefined)
-        return refuse(`${quoteInput(name)} is not a query parameter of this operation.`, name);
+      if (parameter === undefined) {
+        // Name the ones it takes: a caller who sent `cursor` learns that the cursor is `starting_after`.
+        const takes =
+          known.length === 0
+            ? 'it takes none'
+            : `its parameters are ${known.map((candidate) => candidate.name).join(', ')}`;
+        return refuse(`${quoteInput(name)} is not a query parameter of this operation (${takes}).`, name);
+      }
       if (seen.has(name)) return refuse(`${name} must be given once.`, name);
       seen.add(name);
       const value = coerce(parameter, raw);
