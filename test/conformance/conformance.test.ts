@@ -13,8 +13,10 @@ test('every answer of a 3,000-request random walk over HTTP conforms to the spec
   console.info(summary(report));
   expect(report.violations).toEqual([]);
   expect(report.requests).toBeGreaterThan(2_500);
-  // Every operation was reached, and answered more than one way.
-  for (const operation of SPEC_OPERATIONS.keys()) expect(report.statuses.has(operation)).toBe(true);
-  for (const [operation, statuses] of report.statuses)
-    expect({ operation, outcomes: statuses.size > 1 }).toEqual({ operation, outcomes: true });
+  // Every operation was reached, and answered in several ways (a success and refusals of kinds).
+  const outcomes = [...SPEC_OPERATIONS.keys()].map((operation) => [
+    operation,
+    report.statuses.get(operation)?.size ?? 0,
+  ]);
+  expect(outcomes.filter(([, count]) => Number(count) < 4)).toEqual([]);
 }, 120_000);

@@ -68,7 +68,8 @@ function authorization(step: CallStep, model: Model, environment: Environment, c
       // A secret cut short: its checksum cannot hold.
       return caller.slice(0, 20);
     case 'unissued':
-      return createSecret(environment);
+      // Valid in shape and checksum, never issued: its bytes drawn from the step, so runs repeat.
+      return createSecret(environment, (count) => new Uint8Array(count).fill(step.environment + 7));
     case 'other-environment':
       return model.admins[
         nth(
@@ -77,7 +78,7 @@ function authorization(step: CallStep, model: Model, environment: Environment, c
         ) ?? 'production'
       ].secret;
     case 'revoked':
-      return revokedSecret(model) ?? createSecret(environment);
+      return revokedSecret(model) ?? createSecret(environment, (count) => new Uint8Array(count).fill(11));
   }
 }
 

@@ -127,8 +127,22 @@ interface Arena {
   admins: Model['admins'];
 }
 
-async function openArena(): Promise<Arena> {
-  const server = await startMockServer({ port: 0, host: '127.0.0.1', ...WALK_SEED });
+/** A reproducible byte source (xorshift32): with it the mock mints the same ids and secrets on every run of a seed. */
+function seededBytes(seed: number): (count: number) => Uint8Array {
+  let state = seed >>> 0 || 1;
+  return (count) =>
+    Uint8Array.from({ length: count }, () => {
+      state ^= state << 13;
+      state >>>= 0;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      state >>>= 0;
+      return state & 0xff;
+    });
+}
+
+async function openArena(seed: number): Promise<Arena> {
+  const server = await startMockServer({ port: 0, host: '127.0.0.1', randomBytes: seededBytes(seed), ...WALK_SEED });
   const admins = {} as Record<Environment, { secret: string; id: string }>;
   for (const environment of ENVIRONMENTS) {
     const secret = server.mock.adminKeys[environment];
@@ -163,7 +177,7 @@ export async function conformanceWalk(
   maxSteps: number,
   options: WalkOptions = {},
 ): Promise<WalkReport> {
-  const arena = await openArena();
+  const arena = await openArena(seed);
   const tallies = newTallies();
   try {
     await fc.assert(
