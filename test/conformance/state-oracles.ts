@@ -61,7 +61,8 @@ function idempotencyOf(call: Resolved): { slot: string; fingerprint: string } | 
   if (!declares || key === undefined || call.callerSecret === null) return null;
   return {
     slot: `${call.callerSecret} ${key}`,
-    fingerprint: `${call.sent.method} ${call.sent.path} ${call.sent.body ?? ''}`,
+    // A body sent to an operation that takes none is not part of the request (the mock reads none).
+    fingerprint: `${call.sent.method} ${call.sent.path} ${call.operation.body === null ? '' : (call.sent.body ?? '')}`,
   };
 }
 
