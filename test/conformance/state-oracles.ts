@@ -68,9 +68,10 @@ function idempotencyOf(call: Resolved): { slot: string; fingerprint: string } | 
 
 /**
  * What may answer a repeat before step 7 looks at its `Idempotency-Key`: the caller's key (revoked,
- * regenerated), its scope, its rate limit. The same bytes cannot fail validation a second time.
+ * regenerated), its scope, its rate limit, and what the fingerprint leaves out — the body's size
+ * and media type (a body sent to an operation that takes none is not read, but still measured).
  */
-const BEFORE_IDEMPOTENCY = [401, 403, 429];
+const BEFORE_IDEMPOTENCY = [401, 403, 413, 415, 429];
 /** …and what may answer a different request under the key: anything that refuses it, never a success. */
 const REFUSED_BEFORE = [400, 401, 403, 413, 415, 429];
 
@@ -89,7 +90,8 @@ export function checkIdempotency(
   faulted: boolean,
 ): boolean {
   const record = idempotencyOf(sent);
-  if (record === null || faulted) return false;
+  // A refusal the check order forces (a version, a key) comes before step 7, and call() checked it.
+  if (record === null || faulted || sent.expected !== null) return false;
   const first = model.idempotency.get(record.slot);
   // A replay of an answer the model let go (its 24 hours ran out, then the clock went back).
   if (first === undefined && received.headers.get('idempotent-replayed') === 'true') return true;
