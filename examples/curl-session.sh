@@ -11,7 +11,8 @@ set -euo pipefail
 URL="${KEYSMITH_URL:-http://127.0.0.1:4010}"
 JSON='Content-Type: application/json'
 BODY="$(mktemp)"
-trap 'rm -f "$BODY"' EXIT
+STATE="$(mktemp)"
+trap 'rm -f "$BODY" "$STATE"' EXIT
 
 # call EXPECTED_STATUS METHOD PATH [CURL ARGS...]: prints the status and keeps the body in $BODY.
 call() {
@@ -75,4 +76,20 @@ if grep -q "$SECRET" "$BODY" || grep -q "$ADMIN" "$BODY"; then
   echo "the request log holds a secret" >&2
   exit 1
 fi
+
+# 7. A targeted fault: only creates fail while reads go on; the log answers a query.
+call 200 POST /__mock/faults -H "$JSON" -d '{"fault":{"status":503},"operation":"createApiKey"}'
+call 200 GET '/v1/api-keys?limit=1' -H "$AUTH"
+call 503 POST /v1/api-keys -H "$AUTH" -H "$JSON" -d '{"name":"unlucky","permissions":[]}'
+call 200 GET '/__mock/requests?operation=createApiKey&status=503'
+echo "  creates answered 503: $(grep -o '"requestId"' "$BODY" | wc -l | tr -d ' ')"
+
+# 8. The state: saved, changed, put back — a key made after the save is unknown again.
+call 200 GET /__mock/state
+cp "$BODY" "$STATE"
+call 201 POST /v1/api-keys -H "$AUTH" -H "$JSON" -d '{"name":"temporary","permissions":[]}'
+TEMPORARY="$(field secret)"
+call 200 PUT /__mock/state -H "$JSON" --data-binary "@$STATE"
+call 401 GET /v1/me -H "Authorization: Bearer $TEMPORARY"
+echo "  after the restore, the temporary key: $(field code)"
 echo "curl session OK"

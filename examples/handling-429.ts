@@ -123,14 +123,6 @@ export async function main({
 
 if (process.argv[1] !== undefined && import.meta.url === new URL(process.argv[1], 'file:').href) {
   const mock = createMockApi({ now: '2026-11-01T09:00:00Z' });
-  await main({
-    apiKey: mock.adminKey,
-    fetch: (request) => mock.fetch(request),
-    // The client's waits move the mock's clock instead of the wall clock.
-    sleep: (ms) => {
-      mock.clock.advance(ms);
-      return Promise.resolve();
-    },
-    now: () => mock.clock.now().getTime(),
-  });
+  // The mock's core as fetch, and its clock: the client's waits move the mock's clock, not the wall clock.
+  await main({ apiKey: mock.adminKey, ...mock.clientOptions() });
 }

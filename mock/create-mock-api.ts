@@ -1,5 +1,6 @@
 import { assembleMockApi } from './assembly/assemble-mock-api.js';
-import { createHandlers } from './adapters/msw-handlers.js';
+import { createHandlers } from './adapters/msw/msw-handlers.js';
+import { mswModule } from './adapters/msw/msw-module.js';
 import type { MockApi, MockApiOptions } from './types.js';
 
 /**
@@ -25,6 +26,15 @@ import type { MockApi, MockApiOptions } from './types.js';
  *   expect(res.status).toBe(200);
  * });
  * ```
+ * @example Without MSW: an SDK client on the mock's core and clock
+ * ```ts
+ * import { Keysmith } from 'keysmith';
+ * import { createMockApi } from 'keysmith/mock';
+ *
+ * const mock = createMockApi({ now: '2026-11-01T09:00:00Z' });
+ * const client = new Keysmith({ apiKey: mock.adminKey, ...mock.clientOptions() });
+ * await client.keys.create({ name: 'CI', permissions: ['keys:read'] }); // a 429's Retry-After would pass on mock time
+ * ```
  * @example Calling the core directly, with a fixture key and a moving clock
  * ```ts
  * import { createMockApi, createSecret } from 'keysmith/mock';
@@ -35,6 +45,8 @@ import type { MockApi, MockApiOptions } from './types.js';
  * const res = await mock.fetch(new Request('https://api.keysmith.example/v1/me', { headers: { Authorization: `Bearer ${reader}` } }));
  * // res.status === 401, error code expired_api_key
  * ```
- */ export function createMockApi(options: MockApiOptions = {}): MockApi {
-  return assembleMockApi(options, createHandlers);
+ */
+export function createMockApi(options: MockApiOptions = {}): MockApi {
+  // msw is reached only when `mock.handlers` is first read: without it, the rest works.
+  return assembleMockApi(options, (table, serve) => createHandlers(mswModule(), table, serve));
 }

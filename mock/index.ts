@@ -5,8 +5,9 @@
  *
  * One fetch-style core (`mock.fetch`: a `Request` in, a `Response` out) serves every adapter:
  * the single MSW handler in `mock.handlers` (`setupServer` in Node, `setupWorker` in browsers)
- * and the HTTP server of `keysmith/mock/node`. Runs in Node and in browsers; `msw` is a peer
- * dependency.
+ * and the HTTP server of `keysmith/mock/node`. Runs in Node and in browsers. `msw` is an optional
+ * peer dependency, needed by `mock.handlers` only: without it everything else works, types
+ * included. `mock.clientOptions()` wires an SDK client to the core and to the mock's clock.
  *
  * **Order of checks**, so one bad request always gets the same answer: route (404 `not_found`,
  * 405) → `Keysmith-Version` (400 `unsupported_version`) → the key: missing → format → unknown →
@@ -31,7 +32,14 @@
  * - Reads span the account (listings filter by `environment`); create and regenerate mint a
  *   secret, so they need a key of that environment (403 `environment_forbidden`).
  * - `PATCH` replaces `rate_limit` and `metadata` whole; a quota left out takes the plan default.
- * - `reset()` also returns the clock to its start (frozen at `options.now`, or real time).
+ * - `reset()` also returns the clock to its start (frozen at `options.now`, or real time), and
+ *   the standing latency to `options.latency`.
+ * - Latency is spent on the mock clock unless `wait: 'real'` asks for a real wait; on a clock that
+ *   follows real time, the first latency freezes it (as `mock.clock.advance` does).
+ * - A fault rule tries its `probability` only on requests its filter matches, drawing from
+ *   `options.randomBytes`: the same seed and the same requests give the same faults.
+ * - `snapshot()` leaves out faults, latency and the request log (they are the test's controls,
+ *   not the API's state); `restore()` leaves them as they are.
  *
  * @example
  * ```ts
@@ -47,16 +55,31 @@
 export { createMockApi } from './create-mock-api.js';
 export { MockNetworkError } from './faults/mock-network-error.js';
 export { BODY_LIMIT_BYTES } from './pipeline/steps/6-validate-request.js';
+export { MOCK_STATE_FORMAT, MOCK_STATE_VERSION } from './snapshot/snapshot-format.js';
+export { MOCK_STATE_SCHEMA } from './snapshot/snapshot-schema.js';
 export { createSecret } from './store/mint.js';
+export { REQUEST_LOG_BODY_LIMIT } from './store/request-log.js';
+export type { FaultOptions, Latency, LatencyRange, LatencyWait, PendingFault } from './faults/fault-types.js';
+export type {
+  MockSnapshot,
+  SnapshotIdempotencyRecord,
+  SnapshotKey,
+  SnapshotReplacedSecret,
+} from './snapshot/snapshot-format.js';
 export type {
   Environment,
   Fault,
+  LoggedHeaders,
   LoggedRequest,
   MockApi,
   MockApiOptions,
+  MockClientOptions,
   MockClock,
   MockFaults,
   MockRequestLog,
+  OperationId,
   PlanLimits,
+  RequestFilter,
+  RequestQuery,
   SeedKey,
 } from './types.js';

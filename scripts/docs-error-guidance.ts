@@ -43,7 +43,7 @@ export const ERROR_GUIDANCE = {
   },
   unsupported_version: {
     meaning: 'The `Keysmith-Version` header names a version the API does not know.',
-    todo: 'The SDK always sends {@link keysmith!API_VERSION}; upgrade keysmith, or fix the header if you call the API directly.',
+    todo: 'The SDK always sends [`API_VERSION`](../src/client.ts#API_VERSION); upgrade keysmith, or fix the header if you call the API directly.',
   },
   payload_too_large: {
     meaning: 'The request body is larger than 64 KiB.',
@@ -55,12 +55,12 @@ export const ERROR_GUIDANCE = {
   },
   missing_api_key: {
     meaning: 'No `Authorization: Bearer …` header.',
-    todo: 'Pass `apiKey` or set `KEYSMITH_API_KEY`. The SDK refuses to build a client without a key ({@link keysmith!InvalidApiKeyError}), before any request.',
+    todo: 'Pass `apiKey` or set `KEYSMITH_API_KEY`. The SDK refuses to build a client without a key ([`InvalidApiKeyError`](../src/errors.ts#InvalidApiKeyError)), before any request.',
   },
   malformed_api_key: {
     meaning:
       'The secret is not a Keysmith secret: wrong prefix or length, or its checksum fails (mistyped, truncated).',
-    todo: 'Copy the whole key again. The SDK checks the format and checksum offline and throws {@link keysmith!InvalidApiKeyError} before sending.',
+    todo: 'Copy the whole key again. The SDK checks the format and checksum offline and throws [`InvalidApiKeyError`](../src/errors.ts#InvalidApiKeyError) before sending.',
   },
   invalid_api_key: {
     meaning:
@@ -81,7 +81,7 @@ export const ERROR_GUIDANCE = {
   },
   environment_mismatch: {
     meaning: "The key was sent to another environment's base URL (a `ks_dev_` key to production, say).",
-    todo: "Leave `baseUrl` out so the client picks the key's environment from its prefix, or use a key of this environment. The SDK throws {@link keysmith!InvalidApiKeyError} when its options contradict the key.",
+    todo: "Leave `baseUrl` out so the client picks the key's environment from its prefix, or use a key of this environment. The SDK throws [`InvalidApiKeyError`](../src/errors.ts#InvalidApiKeyError) when its options contradict the key.",
   },
   insufficient_scope: {
     meaning: 'The calling key lacks the scope this operation needs; `details.required_scope` names it.',
@@ -111,7 +111,7 @@ export const ERROR_GUIDANCE = {
   },
   rate_limited: {
     meaning: 'The calling key is over its per-minute or per-hour limit. `Retry-After` says how many seconds to wait.',
-    todo: "The SDK waits and retries by itself; when it gives up it throws {@link keysmith!RateLimitError} with `retryAfterMs`. Slow down, or raise the key's `rate_limit`.",
+    todo: "The SDK waits and retries by itself; when it gives up it throws [`RateLimitError`](../src/errors.ts#RateLimitError) with `retryAfterMs`. Slow down, or raise the key's `rate_limit`.",
   },
   internal_error: {
     meaning: "Something failed on Keysmith's side.",

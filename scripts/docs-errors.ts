@@ -120,6 +120,12 @@ function sdkClassFor(status: number, code: ErrorCode): string {
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 /**
+ * An SDK error class as a link from docs/errors.md to its declaration, which reads on the
+ * repository page and which the site's plugin turns into a link to the class's page.
+ */
+const classLink = (name: string): string => `[\`${name}\`](../src/errors.ts#${name})`;
+
+/**
  * The Markdown table of every error code, ordered by status and then as the spec lists them.
  *
  * @example
@@ -134,7 +140,7 @@ export function renderErrorTable(codes: readonly SpecErrorCode[]): string {
     .map(({ entry }) => {
       const classes = [...new Set(entry.statuses.map((status) => sdkClassFor(status, entry.code)))];
       const guidance = ERROR_GUIDANCE[entry.code];
-      return `| \`${entry.code}\` | ${entry.statuses.join(', ')} | ${classes.map((name) => `{@link keysmith!${name}}`).join(', ')} | ${cell(guidance.meaning)} | ${cell(guidance.todo)} |`;
+      return `| \`${entry.code}\` | ${entry.statuses.join(', ')} | ${classes.map(classLink).join(', ')} | ${cell(guidance.meaning)} | ${cell(guidance.todo)} |`;
     });
   return [
     '| code | status | SDK error | what it means | what to do |',

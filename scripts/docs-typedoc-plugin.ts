@@ -10,11 +10,15 @@
  * - the generated fields are documented from `openapi.yaml`: openapi-typescript's `@description`
  *   becomes the summary, and a field that is only a `$ref` takes the referenced schema's description;
  * - every export of the three entries must have a summary and an `@example` (a warning otherwise,
- *   which fails the build under `treatWarningsAsErrors`).
+ *   which fails the build under `treatWarningsAsErrors`);
+ * - the guides' plain markdown links to a symbol's source file (`../src/errors.ts#ApiError`) lead
+ *   to that symbol's page, and fail the build when the file declares no such export
+ *   (`docs-source-links.ts`).
  *
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import {
   Application,
@@ -31,6 +35,7 @@ import {
   type SomeType,
 } from 'typedoc';
 import { parse } from 'yaml';
+import { resolveSourceLinks } from './docs-source-links.ts';
 
 /**
  * The module name TypeDoc derives from each entry's folder → the specifier users import.
@@ -222,6 +227,8 @@ export function loadKeysmithPlugin(app: Application, specPath: string): void {
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context: Context) => {
     for (const reflection of hidden.splice(0)) context.project.removeReflection(reflection);
+    const root = dirname(specPath);
+    resolveSourceLinks(app, context, [join(root, 'src'), join(root, 'mock')]);
   });
 
   app.on(Application.EVENT_VALIDATE_PROJECT, (project: ProjectReflection) => {

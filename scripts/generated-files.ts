@@ -3,11 +3,14 @@
  * `npm run check:generated` compares it with what is committed. One function, so the two can
  * never disagree about what "fresh" means.
  *
- * - `src/generated/api.ts`: the types, by openapi-typescript;
+ * - `src/generated/api.ts`: the types, by openapi-typescript (with the explicit `undefined`s of
+ *   `sdk-surface/api-types.ts`);
  * - `src/generated/schemas.ts`, `resources/*.ts`, `keysmith-api.ts`: the SDK's methods and the
  *   friendly type names, by the templates in `scripts/sdk-surface/`, formatted by Prettier;
  * - `mock/generated/openapi.ts`: the document as data, for the mock's validator;
- * - `schemas/seed-file.schema.json`: the seed file's JSON Schema, which the package ships for editors.
+ * - `schemas/seed-file.schema.json` and `schemas/mock-state.schema.json`: the JSON Schemas of the
+ *   seed file and of a saved mock state, which the package ships for editors and other languages
+ *   (`keysmith/mock/seed-file.schema.json`, `keysmith/mock/state.schema.json`).
  */
 import { readFile } from 'node:fs/promises';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -15,6 +18,8 @@ import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
 import { assertSupportedDocument } from '../mock/contract/supported-schema.ts';
 import { SEED_SCHEMA_PATH, seedFileSchema } from '../mock/node/seed-file-schema.ts';
+import { MOCK_STATE_SCHEMA, MOCK_STATE_SCHEMA_PATH } from '../mock/snapshot/snapshot-schema.ts';
+import { withExplicitUndefined } from './sdk-surface/api-types.ts';
 import { readSurface } from './sdk-surface/read-surface.ts';
 import { BANNER, renderSurface } from './sdk-surface/render-files.ts';
 
@@ -53,21 +58,20 @@ export async function generatedFilesFor(specText: string, root: URL): Promise<Ma
   // The mock validates requests against these schemas: refuse one it would only pretend to check.
   assertSupportedDocument(parse(specText));
   const ast = await openapiTS(specText);
-  const types = BANNER + '\n' + astToString(ast);
+  const types = BANNER + '\n' + astToString(withExplicitUndefined(ast));
   const spec = parse(specText) as unknown;
   const specModule =
     BANNER +
     '\n/** The OpenAPI document, as data: the mock validates requests against its schemas. */\n' +
     `export const openapi = ${JSON.stringify(spec, null, 2)} as const;\n`;
   const schemas = (spec as { components: { schemas: Parameters<typeof seedFileSchema>[0] } }).components.schemas;
-  const seedSchema = await format(JSON.stringify(seedFileSchema(schemas)), {
-    ...(await resolveConfig(new URL(SEED_SCHEMA_PATH, root))),
-    parser: 'json',
-  });
+  const asJsonFile = async (path: string, value: unknown): Promise<string> =>
+    format(JSON.stringify(value), { ...(await resolveConfig(new URL(path, root))), parser: 'json' });
   return new Map([
     ['src/generated/api.ts', types],
     ...(await sdkSurfaceFiles(specText, root)),
     ['mock/generated/openapi.ts', specModule],
-    [SEED_SCHEMA_PATH, seedSchema],
+    [SEED_SCHEMA_PATH, await asJsonFile(SEED_SCHEMA_PATH, seedFileSchema(schemas))],
+    [MOCK_STATE_SCHEMA_PATH, await asJsonFile(MOCK_STATE_SCHEMA_PATH, MOCK_STATE_SCHEMA)],
   ]);
 }

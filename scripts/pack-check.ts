@@ -3,9 +3,13 @@
  * under the OS temp dir, works as users get it.
  *
  * - `import` (ESM) and `require` (CJS) of keysmith, keysmith/mock and keysmith/mock/node, each doing a real call;
- * - its .d.ts files type-check a consumer file under moduleResolution node16 (.mts and .cts) and bundler;
+ *   the ESM build follows KEYSMITH_BASE_URL;
+ * - its .d.ts files type-check a consumer file under moduleResolution node16 (.mts and .cts) and bundler,
+ *   with exactOptionalPropertyTypes on;
  * - `npx keysmith-mock --help` runs, and the installed bin serves on 127.0.0.1:0;
- * - without msw (an optional peer), the SDK, keysmith/mock/node and the bin still work;
+ * - without msw (an optional peer): keysmith, keysmith/mock (all but `mock.handlers`) and
+ *   keysmith/mock/node load by `import` and `require` and work, their types check with
+ *   `skipLibCheck: false`, and the bin serves;
  * - `publint --strict` and `attw` (profile: see attwProfile) report nothing on the same tarball.
  *
  * Flags: `--no-build` packs the dist/ there is; `--tarball FILE` checks an already packed tarball.
@@ -66,6 +70,7 @@ const tsconfig = (
     lib: ['es2022', 'dom', 'dom.iterable'],
     types: ['node'],
     strict: true,
+    exactOptionalPropertyTypes: true,
     noEmit: true,
     skipLibCheck,
   },
@@ -145,17 +150,39 @@ async function main(): Promise<number> {
     });
   }
 
-  // msw is an optional peer: npm does not install it, and the SDK and the server must not need it.
-  await check('without msw: keysmith, keysmith/mock/node and the keysmith-mock bin work', async () => {
-    const bare = await createConsumer(packed, { with: [], label: 'no-msw' });
-    await copyFile(join(fixtures, 'consumer-no-msw.mjs'), join(bare, 'consumer-no-msw.mjs'));
-    const loaded = (
-      await runOrThrow(process.execPath, ['consumer-no-msw.mjs'], { cwd: bare, timeoutMs: 120_000 })
-    ).stdout.trim();
-    const server = await startServerCommand(join(bare, 'node_modules', '.bin', 'keysmith-mock'), [], bare);
-    await server.stop();
-    return `${loaded}; keysmith-mock served at ${server.origin}`;
+  // msw is an optional peer: npm does not install it, and only `mock.handlers` may need it.
+  let bare = '';
+  await check('installs the tarball without msw (an optional peer) into a fresh project', async () => {
+    bare = await createConsumer(packed, { with: ['@types/node@^20'], label: 'no-msw' });
+    return bare;
   });
+  if (bare) {
+    for (const file of ['consumer-no-msw.mjs', 'consumer-no-msw.cjs'])
+      await copyFile(join(fixtures, file), join(bare, file));
+    for (const extension of ['mts', 'cts']) {
+      await copyFile(join(fixtures, 'consumer-no-msw-types.ts'), join(bare, `consumer-no-msw-types.${extension}`));
+    }
+    const files = ['consumer-no-msw-types.mts', 'consumer-no-msw-types.cts'];
+    await writeFile(join(bare, 'tsconfig.json'), JSON.stringify(tsconfig('node16', 'node16', files, false)));
+    const at = { cwd: bare, timeoutMs: 120_000 };
+
+    await check('without msw: import (ESM) of keysmith, keysmith/mock, keysmith/mock/node', async () => {
+      return (await runOrThrow(process.execPath, ['consumer-no-msw.mjs'], at)).stdout.trim();
+    });
+    await check('without msw: require (CJS) of keysmith, keysmith/mock', async () => {
+      return (await runOrThrow(process.execPath, ['consumer-no-msw.cjs'], at)).stdout.trim();
+    });
+    // Every error counts here, inside any package's declarations: none may name a missing msw.
+    await check('without msw: types check with skipLibCheck false (node16, .mts ESM and .cts CJS)', async () => {
+      const { ours, thirdParty } = await typeCheck(bare, 'tsconfig.json');
+      if (ours.length + thirdParty.length > 0) throw new Error([...ours, ...thirdParty].join('\n'));
+    });
+    await check('without msw: the keysmith-mock bin serves', async () => {
+      const server = await startServerCommand(join(bare, 'node_modules', '.bin', 'keysmith-mock'), [], bare);
+      await server.stop();
+      return `keysmith-mock served at ${server.origin}`;
+    });
+  }
 
   await check('publint --strict reports nothing', async () => {
     const result = await run(repoBin('publint'), ['--strict', packed], { cwd: repoRoot, timeoutMs: 120_000 });

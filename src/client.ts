@@ -42,63 +42,69 @@ export interface KeysmithOptions {
    * The secret to authenticate with. Checked offline (format and checksum) when the client is built.
    * @default process.env.KEYSMITH_API_KEY, where there is a `process`
    */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /**
    * The environment to talk to; must match the key's prefix.
    * @default the key's environment (`ks_prod_` → production, `ks_stage_` → staging, `ks_dev_` → development)
    */
-  environment?: Environment;
+  environment?: Environment | undefined;
   /**
    * Overrides the environment's base URL, e.g. `http://127.0.0.1:4010` for a local mock.
-   * @default the environment's URL from {@link ENVIRONMENT_BASE_URLS}
+   * @default `process.env.KEYSMITH_BASE_URL` when neither `baseUrl` nor `environment` is given
+   * (so an app can be pointed at `keysmith-mock` without a code change), else the environment's
+   * URL from {@link ENVIRONMENT_BASE_URLS}
+   * @example
+   * ```ts
+   * new Keysmith({ baseUrl: 'http://127.0.0.1:4010' }); // or: KEYSMITH_BASE_URL=http://127.0.0.1:4010
+   * ```
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * Retries after the first attempt, for 408, 429, 5xx, connection failures and timeouts.
    * @default 2
    */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * Milliseconds each attempt may take until the response headers arrive. It also bounds the waits:
    * the backoff is capped at it, and a server-requested wait longer than it is not waited (the call
    * fails at once with the response's error). `Infinity` turns it off.
    * @default 60000
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /**
    * The longest wait a server may ask for (`Retry-After`, `retry-after-ms`, rate-limit reset).
    * A longer one is not waited: the call fails at once with the error (a {@link RateLimitError}
    * carrying `retryAfterMs` for a 429).
    * @default 60000
    */
-  maxRetryAfter?: number;
+  maxRetryAfter?: number | undefined;
   /**
    * The fetch to send requests with. It receives a `Request` and, as `init.signal`, the attempt's
    * abort signal.
    * @default the global `fetch`, looked up on every request (so MSW or other interceptors
    * installed after the client is built still apply)
    */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /** Called before each retry, with why and how long the client waits. A hook that throws fails the call. */
-  onRetry?: (event: RetryEvent) => void;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
   /** Called with the parsed rate-limit headers of every response (each attempt's). A hook that throws fails the call. */
-  onRateLimit?: (info: RateLimitInfo, response: Response) => void;
+  onRateLimit?: ((info: RateLimitInfo, response: Response) => void) | undefined;
   /**
    * Testing hook: how the client waits between attempts. Must reject with the signal's reason
    * when the signal aborts.
    * @default a `setTimeout` wait
    */
-  sleep?: Sleep;
+  sleep?: Sleep | undefined;
   /**
    * Testing hook: the clock, in epoch milliseconds.
    * @default Date.now
    */
-  now?: () => number;
+  now?: (() => number) | undefined;
   /**
    * Testing hook: the random source for backoff jitter, in [0, 1).
    * @default Math.random
    */
-  random?: () => number;
+  random?: (() => number) | undefined;
 }
 
 const globalFetch: FetchLike = (request, init) => globalThis.fetch(request, init);

@@ -4,6 +4,7 @@
  * @module
  */
 import { InvalidApiKeyError, KeysmithError } from './errors.js';
+import { readEnvVar } from './internal/env.js';
 import { inspectSecret, maskSecret, SECRET_PREFIXES, type SecretProblem } from './secret-format.js';
 import type { Environment } from './types.js';
 
@@ -32,15 +33,6 @@ export interface Connection {
   apiKey: string;
   environment: Environment;
   baseUrl: string;
-}
-
-function readEnvVar(name: string): string | undefined {
-  try {
-    // `process` is absent in browsers; in Deno reading env may need a permission and throw.
-    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
-  } catch {
-    return undefined;
-  }
 }
 
 /** The environment whose base URL this is, if it is one of them. */
@@ -74,9 +66,10 @@ function httpUrl(text: string): string | undefined {
 /**
  * Checks the key offline and picks the environment and base URL:
  * the key defaults to `KEYSMITH_API_KEY`; the environment defaults to the key's prefix; the base
- * URL defaults to the environment's. Throws {@link InvalidApiKeyError} before any request when the
- * key is missing, malformed, fails its checksum, or names another environment than the configured
- * one (or than a known base URL's). No message quotes more of the key than its masked label.
+ * URL defaults to `KEYSMITH_BASE_URL` when neither `baseUrl` nor `environment` is given (an
+ * explicit option wins), else to the environment's. Throws {@link InvalidApiKeyError} before any
+ * request when the key is missing, malformed, fails its checksum, or names another environment
+ * than the configured one (or than a known base URL's). No message quotes more of the key than its masked label.
  *
  * @internal
  */
@@ -100,12 +93,16 @@ export function resolveConnection(options: {
   if (!ENVIRONMENTS.includes(environment)) {
     throw new KeysmithError(`Unknown environment "${environment}": use ${ENVIRONMENTS.join(', ')}.`);
   }
+  // Where the base URL comes from, for the messages: an `environment` option names its own URL.
+  const fromEnv = options.baseUrl === undefined && options.environment === undefined;
+  const baseUrlSource = fromEnv ? 'KEYSMITH_BASE_URL' : 'baseUrl';
+  const baseUrlGiven = fromEnv ? readEnvVar('KEYSMITH_BASE_URL') : options.baseUrl;
   let baseUrl: string = ENVIRONMENT_BASE_URLS[environment];
-  if (options.baseUrl !== undefined) {
-    const url = httpUrl(options.baseUrl);
+  if (baseUrlGiven !== undefined) {
+    const url = httpUrl(baseUrlGiven);
     if (url === undefined) {
       throw new KeysmithError(
-        `baseUrl "${options.baseUrl}" is not an absolute http(s) URL: give one such as http://127.0.0.1:4010 (a local mock), or leave baseUrl out.`,
+        `${baseUrlSource} "${baseUrlGiven}" is not an absolute http(s) URL: give one such as http://127.0.0.1:4010 (a local mock), or leave ${baseUrlSource} out.`,
       );
     }
     baseUrl = url;
@@ -117,7 +114,7 @@ export function resolveConnection(options: {
     throw new InvalidApiKeyError(
       'environment_mismatch',
       `The API key ${maskSecret(apiKey)} is a ${checked.environment} key, but the client is set up for ${configured} (${baseUrl}). ` +
-        `Use a ${configured} key (${SECRET_PREFIXES[configured]}…), or leave out environment and baseUrl so the key's own environment is used.`,
+        `Use a ${configured} key (${SECRET_PREFIXES[configured]}…), or leave out environment and ${baseUrlSource} so the key's own environment is used.`,
     );
   }
   return { apiKey, environment, baseUrl };

@@ -6,7 +6,8 @@
  * @module
  */
 import { redact, redactDeep } from './internal/redact.js';
-import { parseRateLimit, type RateLimitInfo } from './rate-limit.js';
+import { record, text } from './internal/unknown-values.js';
+import { parseRateLimit, serverRequestedWait, type RateLimitInfo } from './rate-limit.js';
 import type { ErrorCode, ErrorType } from './types.js';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -226,7 +227,10 @@ export class ValidationError extends ApiError {
 export class RateLimitError extends ApiError {
   /** Always `'RateLimitError'`. */
   override readonly name = 'RateLimitError' as const;
-  /** How long to wait before trying again: the server's `Retry-After`, else until the window resets. */
+  /**
+   * How long to wait before trying again: the server's `Retry-After`, else, when the window has no
+   * requests left, until it resets — the wait the retries themselves use.
+   */
   readonly retryAfterMs: number | undefined;
 
   constructor(message: string, fields: ApiErrorFields & { retryAfterMs: number | undefined }) {
@@ -278,10 +282,6 @@ export class TimeoutError extends KeysmithError {
   override readonly name = 'TimeoutError' as const;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const record = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
-
 /** The error of the status's family, or a plain {@link ApiError} for a status outside them. */
 function apiErrorOfStatus(message: string, fields: ApiErrorFields, retryAfterMs: number | undefined): ApiError {
   switch (fields.status) {
@@ -304,13 +304,6 @@ function apiErrorOfStatus(message: string, fields: ApiErrorFields, retryAfterMs:
       if (fields.status >= 500) return new InternalServerError(message, fields);
       return new ApiError(message, fields);
   }
-}
-
-/** How long the response says to wait: `Retry-After` / `retry-after-ms`, else until the window resets. */
-function waitOf(rateLimit: RateLimitInfo, receivedAt: number): number | undefined {
-  if (rateLimit.retryAfterMs !== undefined) return rateLimit.retryAfterMs;
-  if (rateLimit.resetAt !== undefined) return Math.max(0, rateLimit.resetAt.getTime() - receivedAt);
-  return undefined;
 }
 
 /** What the server said went wrong: the body's message, else the start of a body that is not the error shape. */
@@ -371,7 +364,7 @@ export function errorFromResponse(
   const rateLimit = parseRateLimit(headers, call.receivedAt);
   // The body's strings are the server's; the generated types name the codes and types this SDK knows.
   const code = text(detail['code']) as ErrorCode | undefined;
-  const retryAfterMs = waitOf(rateLimit, call.receivedAt);
+  const retryAfterMs = serverRequestedWait(status, rateLimit, call.receivedAt);
   const fields: ApiErrorFields = {
     status,
     code,

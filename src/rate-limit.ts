@@ -224,3 +224,19 @@ export function parseRateLimit(headers: HeadersLike, now: number | Date = Date.n
     policies,
   };
 }
+
+/**
+ * The wait the server asked for: `Retry-After` / `retry-after-ms`, or for a 429 with no requests
+ * left, until the rate-limit window resets. `undefined` when it asked for none. The retry loop
+ * waits it; a `RateLimitError` reports it as `retryAfterMs`.
+ *
+ * @internal
+ */
+export function serverRequestedWait(status: number, rateLimit: RateLimitInfo, receivedAt: number): number | undefined {
+  if (rateLimit.retryAfterMs !== undefined) return rateLimit.retryAfterMs;
+  const spent = (rateLimit.remaining ?? 0) === 0;
+  if (status === 429 && spent && rateLimit.resetAt !== undefined) {
+    return Math.max(0, rateLimit.resetAt.getTime() - receivedAt);
+  }
+  return undefined;
+}

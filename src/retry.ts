@@ -10,7 +10,8 @@
  */
 import { ConnectionError, RateLimitError, TimeoutError, type KeysmithError } from './errors.js';
 import type { Sleep } from './internal/sleep.js';
-import { parseRateLimit, type RateLimitInfo } from './rate-limit.js';
+import { record, text } from './internal/unknown-values.js';
+import { parseRateLimit, serverRequestedWait, type RateLimitInfo } from './rate-limit.js';
 
 /**
  * The fetch the client sends requests with. The SDK passes each attempt's `AbortSignal` (timeout
@@ -161,17 +162,12 @@ type AttemptOutcome = { readonly response: Response } | ({ readonly response: un
 /** `" after 3 attempts"` when there was more than one, for messages. */
 const afterAttempts = (attempts: number): string => (attempts > 1 ? ` after ${attempts} attempts` : '');
 
-/** A property of a value that may not be an object (a fetch may reject with anything). */
-function propertyOf(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-/** What a failed fetch said: its message, with the system error code of its cause (`ECONNREFUSED`) when there is one. */
+/** What a failed fetch said (it may reject with anything): its message, with the system error code of its cause (`ECONNREFUSED`) when there is one. */
 function describeFailure(failure: unknown): string {
-  const message = propertyOf(failure, 'message');
-  if (typeof message !== 'string') return 'the fetch failed';
-  const code = propertyOf(propertyOf(failure, 'cause'), 'code');
-  return typeof code === 'string' ? `${message} (${code})` : message;
+  const message = text(record(failure)?.['message']);
+  if (message === undefined) return 'the fetch failed';
+  const code = text(record(record(failure)?.['cause'])?.['code']);
+  return code === undefined ? message : `${message} (${code})`;
 }
 
 /** The error for a call whose attempts got no response: the last one timed out, or its fetch failed. */
@@ -191,19 +187,6 @@ function noResponseError(request: Request, call: RetryCall, attempts: number, ou
 
 /** Whether a response's status is worth another attempt: a timeout, a rate limit, or a server error. */
 const isRetryableStatus = (status: number): boolean => status === 408 || status === 429 || status >= 500;
-
-/**
- * The wait the server asked for: `Retry-After` / `retry-after-ms`, or for a 429 with no requests
- * left, until the rate-limit window resets. `undefined` when it asked for none.
- */
-function serverRequestedWait(status: number, rateLimit: RateLimitInfo, receivedAt: number): number | undefined {
-  if (rateLimit.retryAfterMs !== undefined) return rateLimit.retryAfterMs;
-  const spent = (rateLimit.remaining ?? 0) === 0;
-  if (status === 429 && spent && rateLimit.resetAt !== undefined) {
-    return Math.max(0, rateLimit.resetAt.getTime() - receivedAt);
-  }
-  return undefined;
-}
 
 /** Records a response as the client's latest and tells the `onRateLimit` hook about it. */
 function observe(response: Response, receivedAt: number, settings: RetrySettings, state: RetryState): void {

@@ -1,7 +1,9 @@
 /**
- * The checks of `createMockApi(options)` that no other part makes: the plan's limits, the owner
- * and the request log's size. Each throws a message that names the option.
+ * The checks of `createMockApi(options)` that no other part makes: the plan's limits, the owner,
+ * the request log's size and the standing latency. Each throws a message that names the option.
  */
+import type { LatencyRange } from '../faults/fault-types.js';
+import { checkLatency } from '../faults/latency.js';
 import type { MockApiOptions, PlanLimits } from '../types.js';
 
 const DEFAULT_OWNER = { id: 'acct_keysmithmock', name: 'Keysmith Mock' };
@@ -35,4 +37,9 @@ export function requestLogLimitOf(options: MockApiOptions): number {
   if (!Number.isInteger(limit) || limit < 1)
     throw new RangeError('options.requestLogLimit must be a positive integer.');
   return limit;
+}
+
+/** The standing latency the mock starts with, or `null`. */
+export function latencyOf(options: MockApiOptions): Required<LatencyRange> | null {
+  return checkLatency(options.latency ?? null, 'options.latency');
 }

@@ -1,6 +1,6 @@
 /**
- * Everything an injected fault does to a call, in one place:
- * - `{ delayMs }` waits (real time, abortable), then the call goes ahead as usual;
+ * Everything an injected fault does to a call once its latency is spent (see `latency.ts`):
+ * - `{ latency }` and `{ delayMs }` let the call go ahead as usual;
  * - `{ status }` answers that status — with the API's own error body for it unless a body is
  *   given, so clients parse it as they would a real one — and `{ network: true }` answers nothing
  *   at all (the adapters turn that into their own network error);
@@ -11,13 +11,12 @@
 import type { MockAnswer } from '../pipeline/mock-answer.js';
 import { errorAnswer, sealAnswer, type ErrorCode } from '../pipeline/mock-answer.js';
 import type { Fault } from '../types.js';
-import { delay } from './delay.js';
 
 type StatusFault = Extract<Fault, { status: number }>;
 
 /** The two moments of a call a fault can come between. */
 export interface FaultedCall {
-  /** Mints the call's request id: once, when it goes ahead (after any delay). */
+  /** Mints the call's request id: once, when it goes ahead (after any latency). */
   begin(): string;
   /** Runs the call through the core; it takes effect. */
   run(requestId: string): MockAnswer;
@@ -28,19 +27,16 @@ export interface FaultOutcome {
   readonly requestId: string;
   /** What to send, or `null` when a network fault lost the answer. */
   readonly answer: MockAnswer | null;
-  /** Whether a status or network fault decided the answer (a delay alone does not). */
+  /** Whether a status or network fault decided the answer (a latency alone does not). */
   readonly faulted: boolean;
 }
 
 /** Runs `call` under `fault` — or, without one, simply runs it. */
-export async function applyFault(
-  fault: Fault | undefined,
-  call: FaultedCall,
-  signal: AbortSignal | undefined,
-): Promise<FaultOutcome> {
-  if (fault !== undefined && 'delayMs' in fault) await delay(fault.delayMs, signal);
+export function applyFault(fault: Fault | undefined, call: FaultedCall): FaultOutcome {
   const requestId = call.begin();
-  if (fault === undefined || 'delayMs' in fault) return { requestId, answer: call.run(requestId), faulted: false };
+  if (fault === undefined || !('status' in fault || 'network' in fault)) {
+    return { requestId, answer: call.run(requestId), faulted: false };
+  }
   if (fault.afterCommit === true) call.run(requestId);
   return { requestId, answer: 'network' in fault ? null : statusAnswer(fault, requestId), faulted: true };
 }

@@ -1,6 +1,6 @@
 /**
- * The wait of a `{ delayMs }` fault: real time (a fault is about the network, not the mock clock),
- * and cut short when the caller aborts.
+ * A real wait, for a latency that asks for one (`wait: 'real'`, or a `{ delayMs }` fault), cut
+ * short when the caller aborts.
  */
 
 /** Waits `ms` milliseconds; rejects with the signal's reason as soon as it aborts. */

@@ -1631,7 +1631,15 @@ export const openapi = {
         "type": "string",
         "description": "A permission, `resource:action` (`keys:read`, `keys:write`, `keys:delete`,\n`rate_limit:read`, or a product scope such as `tasks:read`). `resource:*` grants every action\non a resource; `admin:*` grants everything.\n",
         "pattern": "^[a-z][a-z0-9_]{0,31}:([a-z][a-z0-9_]{0,31}|\\*)$",
-        "example": "keys:read"
+        "example": "keys:read",
+        "x-keysmith-known-scopes": [
+          "keys:read",
+          "keys:write",
+          "keys:delete",
+          "keys:*",
+          "rate_limit:read",
+          "admin:*"
+        ]
       },
       "Timestamp": {
         "type": "string",

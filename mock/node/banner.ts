@@ -10,7 +10,9 @@ const CONTROLS = [
   ['POST', 'reset'],
   ['GET, POST', 'clock'],
   ['GET, POST, DELETE', 'faults'],
+  ['GET, PUT', 'latency'],
   ['GET, DELETE', 'requests'],
+  ['GET, PUT', 'state'],
   ['GET', 'keys'],
 ] as const;
 

@@ -9,11 +9,15 @@
  * | `POST /__mock/reset` | – | `{"ok": true}`: keys, counters, idempotency records, log and faults back to the seeded state |
  * | `GET /__mock/clock` | – | `{"now": "2026-11-01T12:00:00.000Z"}` |
  * | `POST /__mock/clock` | `{"advance_ms": 60000}` or `{"set": "2026-11-01T12:00:00Z"}` | `{"now": ...}` after the change (the clock then stays frozen) |
- * | `GET /__mock/faults` | – | `{"pending": n}` |
- * | `POST /__mock/faults` | `{"fault": {"status": 503, "headers"?: {...}, "body"?: ..., "afterCommit"?: false}, "count"?: 1}`, or `"fault": {"network": true, "afterCommit"?: false}` (the connection is reset), or `"fault": {"delayMs": 250}` | `{"pending": n}` |
- * | `DELETE /__mock/faults` | – | `{"pending": 0}` |
- * | `GET /__mock/requests` | – | `{"data": [LoggedRequest, ...]}` (oldest first; never holds a secret) |
+ * | `GET /__mock/faults` | – | `{"pending": n \| "unlimited", "rules": [PendingFault, ...]}` |
+ * | `POST /__mock/faults` | `{"fault": {"status": 503, "headers"?: {...}, "body"?: ..., "afterCommit"?: false, "latency"?: …}, "operation"?, "keyId"?, "targetKeyId"?, "callerKeyId"?, "probability"?: 1, "count"?: 1 \| "unlimited"}`, or `"fault": {"network": true, "afterCommit"?: false}` (the connection is reset), `{"latency": 250}` or `{"delayMs": 250}` | as `GET` |
+ * | `DELETE /__mock/faults` | – | `{"pending": 0, "rules": []}` |
+ * | `GET /__mock/latency` | – | `{"latency": {"min", "max", "wait"} \| null}` |
+ * | `PUT /__mock/latency` | `{"latency": 200}`, `{"latency": {"min": 50, "max": 400, "wait"?: "clock" \| "real"}}` or `{"latency": null}` | as `GET` |
+ * | `GET /__mock/requests` | query `operation`, `status`, `keyId`, `targetKeyId`, `callerKeyId` (all optional) | `{"data": [LoggedRequest, ...]}` (oldest first; never holds a secret) |
  * | `DELETE /__mock/requests` | – | `{"ok": true}` |
+ * | `GET /__mock/state` | – | the state, a `MockSnapshot` (secrets as hashes only) |
+ * | `PUT /__mock/state` | a `MockSnapshot`, up to 64 MiB | `{"ok": true, "keys": n}` |
  * | `GET /__mock/keys` | – | `{"adminKeys": {"production", "staging", "development"}, "baseUrls": {...}}` |
  *
  * Errors use the API's body, `{"error": {"type", "code", "message", "param"?, "request_id"}}`:
@@ -24,13 +28,20 @@
  * ```sh
  * curl -X POST http://127.0.0.1:4010/__mock/clock -H 'Content-Type: application/json' -d '{"advance_ms": 60000}'
  * curl -X POST http://127.0.0.1:4010/__mock/faults -H 'Content-Type: application/json' -d '{"fault": {"status": 503}, "count": 2}'
+ * curl -X POST http://127.0.0.1:4010/__mock/faults -H 'Content-Type: application/json' -d '{"fault": {"status": 503}, "operation": "createApiKey", "probability": 0.3, "count": "unlimited"}'
+ * curl 'http://127.0.0.1:4010/__mock/requests?operation=createApiKey&status=201'
+ * curl http://127.0.0.1:4010/__mock/state > state.json
  * curl http://127.0.0.1:4010/__mock/keys
  * ```
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CLOCK_RANGE_TEXT } from '../contract/timestamp-range.js';
 import type { Environment, MockApi } from '../types.js';
-import { parseClockCommand, parseFaultCommand, parseJsonObject, type Parsed } from './control-input.js';
+import { parseClockCommand, parseJsonObject, type Parsed } from './control-input.js';
+import { parseTargetedFaultCommand } from './controls/fault-command.js';
+import { parseLatencyCommand } from './controls/latency-command.js';
+import { parseRequestQuery } from './controls/request-query.js';
+import { putState, STATE_BODY_LIMIT } from './controls/state-control.js';
 import { newRequestId, sendError, type HttpError } from './json-error.js';
 import { isLocalRequest } from './loopback.js';
 import { BODY_LIMIT, TOO_LARGE, announcesTooLarge, hasBody, readBody } from './read-body.js';
@@ -52,11 +63,19 @@ export interface ControlContext {
   urls: Record<Environment, string>;
 }
 
-type Method = 'GET' | 'POST' | 'DELETE';
-type Handler = (ctx: ControlContext, body: Record<string, unknown>) => Parsed<unknown>;
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Handler = (ctx: ControlContext, body: Record<string, unknown>, query: string) => Parsed<unknown>;
 
-/** Controls whose POST carries a JSON body; the others ignore theirs. */
-const TAKES_BODY = new Set(['clock', 'faults']);
+/** Controls whose POST or PUT carries a JSON body; the others ignore theirs. */
+const TAKES_BODY = new Set(['clock', 'faults', 'latency', 'state']);
+/** Bodies larger than the API's: a state holds every key. */
+const BODY_LIMITS: Readonly<Record<string, number>> = { state: STATE_BODY_LIMIT };
+
+/** The pending fault rules, with `Infinity` (a rule until cleared) spelled as JSON can. */
+function faultsOf(mock: MockApi): { pending: number | 'unlimited'; rules: unknown[] } {
+  const { pending } = mock.faults;
+  return { pending: pending === Infinity ? 'unlimited' : pending, rules: mock.faults.list() };
+}
 
 const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
   reset: {
@@ -92,24 +111,39 @@ const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
     },
   },
   faults: {
-    GET: ({ mock }) => ok({ pending: mock.faults.pending }),
+    GET: ({ mock }) => ok(faultsOf(mock)),
     POST: ({ mock }, body) => {
-      const command = parseFaultCommand(body);
+      const command = parseTargetedFaultCommand(body);
       if (!command.ok) return command;
-      mock.faults.inject(command.value.fault, command.value.count);
-      return ok({ pending: mock.faults.pending });
+      mock.faults.inject(command.value.fault, command.value.options);
+      return ok(faultsOf(mock));
     },
     DELETE: ({ mock }) => {
       mock.faults.clear();
-      return ok({ pending: mock.faults.pending });
+      return ok(faultsOf(mock));
+    },
+  },
+  latency: {
+    GET: ({ mock }) => ok({ latency: mock.latency() }),
+    PUT: ({ mock }, body) => {
+      const command = parseLatencyCommand(body);
+      if (!command.ok) return command;
+      return ok({ latency: mock.latency(command.value) });
     },
   },
   requests: {
-    GET: ({ mock }) => ok({ data: mock.requests.all() }),
+    GET: ({ mock }, _body, search) => {
+      const query = parseRequestQuery(search);
+      return query.ok ? ok({ data: mock.requests.find(query.value) }) : query;
+    },
     DELETE: ({ mock }) => {
       mock.requests.clear();
       return ok({ ok: true });
     },
+  },
+  state: {
+    GET: ({ mock }) => ok(mock.snapshot()),
+    PUT: ({ mock }, body) => putState(mock, body),
   },
   keys: {
     GET: ({ mock, urls }) => ok({ adminKeys: mock.adminKeys, baseUrls: urls }),
@@ -145,7 +179,7 @@ export async function handleControl(
       status: 404,
       code: 'not_found',
       message:
-        'No such control. The controls are /__mock/reset, /__mock/clock, /__mock/faults, /__mock/requests and /__mock/keys.',
+        'No such control. The controls are /__mock/reset, /__mock/clock, /__mock/faults, /__mock/latency, /__mock/requests, /__mock/state and /__mock/keys.',
     });
     return;
   }
@@ -160,15 +194,15 @@ export async function handleControl(
     return;
   }
   let body: Record<string, unknown> = {};
-  if (req.method === 'POST' && TAKES_BODY.has(name)) {
-    const parsed = await readJsonBody(req);
+  if ((req.method === 'POST' || req.method === 'PUT') && TAKES_BODY.has(name)) {
+    const parsed = await readJsonBody(req, BODY_LIMITS[name] ?? BODY_LIMIT);
     if (!parsed.ok) {
       sendError(res, parsed.error, { close: parsed.error.status === 413 });
       return;
     }
     body = parsed.value;
   }
-  const result = handler(ctx, body);
+  const result = handler(ctx, body, query === -1 ? '' : path.slice(query + 1));
   if (!result.ok) {
     sendError(res, result.error);
     return;
@@ -176,7 +210,7 @@ export async function handleControl(
   sendJson(res, 200, result.value);
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<Parsed<Record<string, unknown>>> {
+async function readJsonBody(req: IncomingMessage, limit: number): Promise<Parsed<Record<string, unknown>>> {
   // Strict on purpose: a web page can send text/plain or a form cross-origin without a preflight,
   // but not application/json, so a page open in the developer's browser cannot drive the controls.
   const type = req.headers['content-type'];
@@ -186,10 +220,10 @@ async function readJsonBody(req: IncomingMessage): Promise<Parsed<Record<string,
   const tooLarge: HttpError = {
     status: 413,
     code: 'payload_too_large',
-    message: `The request body is larger than ${BODY_LIMIT} bytes.`,
+    message: `The request body is larger than ${limit} bytes.`,
   };
-  if (announcesTooLarge(req)) return fail(tooLarge);
-  const body = hasBody(req) ? await readBody(req) : undefined;
+  if (announcesTooLarge(req, limit)) return fail(tooLarge);
+  const body = hasBody(req) ? await readBody(req, limit) : undefined;
   if (body === TOO_LARGE) return fail(tooLarge);
   return parseJsonObject(body);
 }

@@ -17,8 +17,12 @@
  *
  * - `POST /__mock/reset` — back to the seeded state → `{"ok": true}`
  * - `GET /__mock/clock` → `{"now": "…"}`; `POST /__mock/clock` with `{"advance_ms": n}` or `{"set": "RFC 3339"}`
- * - `GET /__mock/faults` → `{"pending": n}`; `POST /__mock/faults` with `{"fault": Fault, "count"?: n}`; `DELETE /__mock/faults`
- * - `GET /__mock/requests` → `{"data": [...]}` (the request log); `DELETE /__mock/requests`
+ * - `GET /__mock/faults` → `{"pending": n, "rules": [...]}`; `POST /__mock/faults` with
+ *   `{"fault": Fault, "operation"?, "keyId"?, "targetKeyId"?, "callerKeyId"?, "probability"?, "count"?}`;
+ *   `DELETE /__mock/faults`
+ * - `GET /__mock/latency` → `{"latency": …}`; `PUT /__mock/latency` with `{"latency": Latency | null}`
+ * - `GET /__mock/requests?operation=…&status=…&keyId=…` → `{"data": [...]}` (the request log); `DELETE /__mock/requests`
+ * - `GET /__mock/state` → the state (a `MockSnapshot`); `PUT /__mock/state` with one
  * - `GET /__mock/keys` → `{"adminKeys": {...}, "baseUrls": {...}}`
  *
  * @example
@@ -36,6 +40,7 @@
  * @module
  */
 import { assembleMockApi } from '../assembly/assemble-mock-api.js';
+import type { MockSnapshot } from '../snapshot/snapshot-format.js';
 import type { MockApi, MockApiOptions } from '../types.js';
 import { listenMockServer, type ListenOptions, type MockServer } from './server.js';
 
@@ -56,7 +61,13 @@ export { ENVIRONMENT_PATH_PREFIXES } from './environment-prefix.js';
  * const server = await startMockServer(options);
  * ```
  */
-export interface MockServerOptions extends ListenOptions, Omit<MockApiOptions, 'baseUrls'> {}
+export interface MockServerOptions extends ListenOptions, Omit<MockApiOptions, 'baseUrls'> {
+  /**
+   * A state to start from (`mock.snapshot()`, `GET /__mock/state`, a `keysmith-mock --state`
+   * file), restored before the first request is served. `reset()` still goes back to the seed.
+   */
+  state?: MockSnapshot;
+}
 
 /**
  * Starts a fresh mock on a local port. The mock's base URLs are the server's, so its request log
@@ -74,12 +85,15 @@ export interface MockServerOptions extends ListenOptions, Omit<MockApiOptions, '
  * ```
  */
 export function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port, host, onError, ...mockOptions } = options;
-  return listenMockServer((baseUrls) => assembleMockApi({ ...mockOptions, baseUrls }, noHandlers), {
-    port,
-    host,
-    onError,
-  });
+  const { port, host, onError, state, ...mockOptions } = options;
+  return listenMockServer(
+    (baseUrls) => {
+      const mock = assembleMockApi({ ...mockOptions, baseUrls }, noHandlers);
+      if (state !== undefined) mock.restore(state);
+      return mock;
+    },
+    { port, host, onError },
+  );
 }
 
 /**

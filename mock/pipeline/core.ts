@@ -21,7 +21,7 @@ import type { Routing } from './steps/1-route.js';
 import { isServedVersion } from './steps/2-version.js';
 import { authenticate } from './steps/3-authenticate.js';
 import { covers } from './steps/4-scope.js';
-import { rateLimitHeaders, retryAfterSeconds, take, windowsOf } from './steps/5-rate-limit.js';
+import { rateLimitedMessage, rateLimitHeaders, retryAfterSeconds, take, windowsOf } from './steps/5-rate-limit.js';
 import { checkExpiryAhead, validateRequest, type Refusal } from './steps/6-validate-request.js';
 import { fingerprintOf, recall } from './steps/7-idempotency.js';
 
@@ -37,6 +37,7 @@ function run(
   now: number,
   requestId: string,
   trace: CoreTrace,
+  clockFrozen: boolean,
 ): MockAnswer {
   const fail = (status: number, code: ErrorCode, message: string, extras?: ErrorExtras): MockAnswer =>
     errorAnswer(requestId, status, code, message, extras);
@@ -86,15 +87,10 @@ function run(
   const refusedBy = entry.limited ? take(caller, now) : null;
   if (refusedBy !== null) {
     const retryAfter = retryAfterSeconds(refusedBy, now);
-    return fail(
-      429,
-      'rate_limited',
-      `Rate limit of ${refusedBy.limit} requests per ${refusedBy.window} exceeded. Retry after ${retryAfter} seconds.`,
-      {
-        details: { window: refusedBy.window, limit: refusedBy.limit, retry_after: retryAfter },
-        headers: { 'Retry-After': String(retryAfter) },
-      },
-    );
+    return fail(429, 'rate_limited', rateLimitedMessage(refusedBy, retryAfter, clockFrozen ? now : null), {
+      details: { window: refusedBy.window, limit: refusedBy.limit, retry_after: retryAfter },
+      headers: { 'Retry-After': String(retryAfter) },
+    });
   }
 
   // 6. Validate (413, 415, 400). Nothing here reads the clock.
@@ -126,8 +122,9 @@ function run(
 }
 
 /**
- * Answers one call against `state` at `now`. Every answer of an authenticated call, error or not,
- * carries the rate-limit headers; `trace.caller` is the key that authenticated, if any.
+ * Answers one call against `state` at `now` (`clockFrozen` when the mock's clock stands still).
+ * Every answer of an authenticated call, error or not, carries the rate-limit headers;
+ * `trace.caller` is the key that authenticated, if any.
  */
 export function answerCall(
   state: MockState,
@@ -136,8 +133,9 @@ export function answerCall(
   now: number,
   requestId: string,
   trace: CoreTrace,
+  clockFrozen: boolean,
 ): MockAnswer {
-  const answer = run(state, call, routing, now, requestId, trace);
+  const answer = run(state, call, routing, now, requestId, trace, clockFrozen);
   const rateLimit = trace.caller === null ? null : rateLimitHeaders(windowsOf(trace.caller, now), now);
   return sealAnswer(answer, requestId, rateLimit);
 }

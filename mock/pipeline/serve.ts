@@ -1,19 +1,24 @@
 /**
- * The pipeline every adapter calls: route the call, meet the fault waiting for it (if any), run
- * the core, log. The one `await` is a fault's delay; the core runs in one synchronous step.
+ * The pipeline every adapter calls: route the call, take the fault rule that matches it (if any),
+ * spend its latency, run the core under the fault, log. The one `await` is a real-time latency;
+ * the core runs in one synchronous step.
  */
 import { applyFault } from '../faults/apply-fault.js';
-import type { FaultQueue } from '../faults/fault-queue.js';
+import { callerOfRequest } from '../faults/caller-of.js';
+import type { FaultRules } from '../faults/fault-rules.js';
+import type { LatencyRange } from '../faults/fault-types.js';
+import { spendLatency } from '../faults/latency.js';
 import { MockNetworkError } from '../faults/mock-network-error.js';
 import type { CoreClock } from '../store/clock.js';
+import type { RandomBytes } from '../store/mint.js';
 import type { MockState } from '../store/mock-state.js';
 import type { CoreRequestLog } from '../store/request-log.js';
 import type { BaseUrlTable } from './base-urls.js';
 import { answerCall, type CoreTrace } from './core.js';
+import { logRecordOf } from './log-record.js';
 import { errorAnswer, sealAnswer, type MockAnswer } from './mock-answer.js';
 import type { MockCall } from './mock-call.js';
 import { routeCall, type Routing } from './steps/1-route.js';
-import { scrubSecrets } from './scrub-secrets.js';
 
 /** What the pipeline works with: one mock's state and controls. */
 export interface ServeParts {
@@ -21,7 +26,11 @@ export interface ServeParts {
   readonly table: BaseUrlTable;
   readonly clock: CoreClock;
   readonly log: CoreRequestLog;
-  readonly faults: FaultQueue;
+  readonly faults: FaultRules;
+  /** The standing latency, or `null` for none. */
+  readonly latency: () => Required<LatencyRange> | null;
+  /** The mock's random source: fault chances and latencies are drawn from it. */
+  readonly random: RandomBytes;
   readonly newRequestId: () => string;
 }
 
@@ -39,9 +48,10 @@ function answerSafely(
   now: number,
   requestId: string,
   trace: CoreTrace,
+  clockFrozen: boolean,
 ): MockAnswer {
   try {
-    return answerCall(state, call, routing, now, requestId, trace);
+    return answerCall(state, call, routing, now, requestId, trace, clockFrozen);
   } catch {
     trace.caller = null;
     const message = 'The mock failed unexpectedly: a bug in keysmith/mock. Please report it.';
@@ -51,36 +61,28 @@ function answerSafely(
 
 /** Creates the pipeline of one mock. */
 export function createServe(parts: ServeParts): Serve {
-  const { state, table, clock, log, faults, newRequestId } = parts;
+  const { state, table, clock, log, faults, random, newRequestId } = parts;
   return async function serve(call, signal) {
     const routing = routeCall(call.method, call.target === undefined ? table.land(call.url) : call.target);
+    const rule = faults.idle
+      ? undefined
+      : faults.take({
+          operation: routing.operation?.id ?? null,
+          targetKeyId: routing.params.id ?? null,
+          callerKeyId: callerOfRequest(() => call.header('authorization'), state.store),
+        });
+    const latency = rule?.latency ?? parts.latency();
+    const latencyMs = latency === null ? 0 : await spendLatency(latency, clock, random, signal);
     const trace: CoreTrace = { caller: null };
     let now = 0;
-    const { requestId, answer, faulted } = await applyFault(
-      faults.take(),
-      {
-        begin() {
-          const requestId = newRequestId();
-          now = clock.nowMs();
-          return requestId;
-        },
-        run: (requestId) => answerSafely(state, call, routing, now, requestId, trace),
+    const { requestId, answer, faulted } = applyFault(rule?.fault, {
+      begin() {
+        now = clock.nowMs();
+        return newRequestId();
       },
-      signal,
-    );
-    log.add({
-      method: call.method,
-      url: scrubSecrets(call.url),
-      route: routing.route?.template ?? null,
-      operation: routing.operation?.id ?? null,
-      environment: routing.target?.environment ?? null,
-      keyId: trace.caller?.id ?? null,
-      status: answer?.status ?? 0,
-      errorCode: answer?.errorCode ?? null,
-      requestId,
-      at: new Date(now),
-      faulted,
+      run: (requestId) => answerSafely(state, call, routing, now, requestId, trace, clock.isFrozen()),
     });
+    log.add(logRecordOf(call, routing, { requestId, answer, faulted, caller: trace.caller, at: now, latencyMs }));
     if (answer === null) throw new MockNetworkError();
     return answer;
   };

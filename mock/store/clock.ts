@@ -9,8 +9,14 @@ import type { MockClock } from '../types.js';
 /** A {@link MockClock} that also hands the core epoch milliseconds without allocating a `Date`. */
 export interface CoreClock extends MockClock {
   nowMs(): number;
+  /** Whether the clock stands still (set, advanced, or started at `options.now`) rather than following real time. */
+  isFrozen(): boolean;
   /** Back to how the clock started: frozen at the start time, or following real time. */
   restore(): void;
+  /** Where the clock stands still, or `undefined` while it follows real time (for a snapshot). */
+  frozenAt(): number | undefined;
+  /** Freezes the clock at `ms`, or lets it follow real time again with `undefined` (a restore). */
+  resume(frozenAt: number | undefined): void;
 }
 
 /** The latest (and, negated, the earliest) epoch milliseconds a `Date` can hold. */
@@ -53,6 +59,7 @@ export function createClock(start: number | undefined): CoreClock {
   return {
     nowMs,
     now: () => new Date(nowMs()),
+    isFrozen: () => frozenAt !== undefined,
     advance(ms: number) {
       if (!Number.isFinite(ms) || ms < 0)
         throw new RangeError(
@@ -65,6 +72,10 @@ export function createClock(start: number | undefined): CoreClock {
     },
     restore() {
       frozenAt = start;
+    },
+    frozenAt: () => frozenAt,
+    resume(moment) {
+      frozenAt = moment;
     },
   };
 }

@@ -9,12 +9,19 @@ import type { MockAnswer } from '../pipeline/mock-answer.js';
 const TTL = 24 * 3_600_000;
 const REPLAYED: Readonly<Record<string, string>> = Object.freeze({ 'Idempotent-Replayed': 'true' });
 
-interface StoredAnswer {
+/** The first answer to a request, as kept. */
+export interface StoredAnswer {
   readonly fingerprint: string;
   readonly status: number;
   readonly body: string;
   readonly errorCode: MockAnswer['errorCode'];
   readonly expiresAt: number;
+}
+
+/** A record as a snapshot lists it. */
+export interface IdempotencyEntry extends StoredAnswer {
+  readonly callerId: string;
+  readonly idempotencyKey: string;
 }
 
 /** What a lookup found: nothing, the first answer to replay, or a different request under the same key. */
@@ -48,6 +55,27 @@ export class IdempotencyRecords {
       errorCode: answer.errorCode,
       expiresAt: now + TTL,
     });
+  }
+
+  /** The live records at `now`, oldest first (for a snapshot). */
+  list(now: number): IdempotencyEntry[] {
+    const entries: IdempotencyEntry[] = [];
+    for (const [id, stored] of this.answers) {
+      if (stored.expiresAt <= now) continue;
+      // The caller is a key id (`key_…`), which holds no space; the idempotency key may.
+      const space = id.indexOf(' ');
+      entries.push({ ...stored, callerId: id.slice(0, space), idempotencyKey: id.slice(space + 1) });
+    }
+    return entries;
+  }
+
+  /** Records holding these entries (a restore), kept in expiry order as `prune` needs. */
+  static of(entries: readonly IdempotencyEntry[]): IdempotencyRecords {
+    const records = new IdempotencyRecords();
+    for (const { callerId, idempotencyKey, ...stored } of [...entries].sort((a, b) => a.expiresAt - b.expiresAt)) {
+      records.answers.set(`${callerId} ${idempotencyKey}`, stored);
+    }
+    return records;
   }
 
   /** Drops expired records from the oldest end; stops at the first live one. */

@@ -102,6 +102,17 @@ export class KeyStore {
     this.bySecret.set(hash, record);
   }
 
+  /**
+   * Gives `record` another current secret without keeping the old one (a restore binding a seeded
+   * admin key to this mock's admin secret): the old secret is simply unknown from then on.
+   */
+  rebindSecret(record: KeyRecord, hash: string, maskedKey: string): void {
+    this.bySecret.delete(record.secretHash);
+    record.secretHash = hash;
+    record.maskedKey = maskedKey;
+    this.bySecret.set(hash, record);
+  }
+
   /** One page of listed keys, newest first, and whether more follow. */
   page(query: PageQuery): { data: KeyRecord[]; hasMore: boolean } {
     const data: KeyRecord[] = [];
@@ -114,6 +125,21 @@ export class KeyStore {
       data.push(record);
     }
     return { data, hasMore: false };
+  }
+
+  /** Every record, deleted ones included, in creation order (for a snapshot). */
+  records(): readonly KeyRecord[] {
+    return this.ordered;
+  }
+
+  /** The secrets regenerations replaced (for a snapshot). */
+  replacedSecrets(): IterableIterator<PastSecret> {
+    return this.pastSecrets.values();
+  }
+
+  /** Keeps a replaced secret of a stored key (a restore); its key must be added first. */
+  addReplacedSecret(past: PastSecret): void {
+    this.pastSecrets.set(past.hash, past);
   }
 
   /** A store holding fresh copies of these records, in this order, minting with `mint`. */

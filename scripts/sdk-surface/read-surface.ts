@@ -59,6 +59,8 @@ export interface SurfaceOperation {
     readonly required: boolean;
     readonly description: string;
     readonly example: unknown;
+    /** The body's properties that are lists of `Scope`s (`permissions`): the SDK types them with the known scopes. */
+    readonly scopeLists: readonly ScopeList[];
   } | null;
   /** The success response's schema name. */
   readonly response: string;
@@ -73,10 +75,33 @@ export interface SurfaceResource {
   readonly description: string;
 }
 
+/** A property of a request body that is a list of `Scope`s. */
+export interface ScopeList {
+  readonly name: string;
+  readonly required: boolean;
+  readonly description: string;
+}
+
 /** The whole surface. */
 export interface Surface {
   readonly operations: readonly SurfaceOperation[];
   readonly resources: readonly SurfaceResource[];
+  /** The scopes the spec names (`x-keysmith-known-scopes` on the `Scope` schema), in its order; empty when it names none. */
+  readonly knownScopes: readonly string[];
+}
+
+/**
+ * The scopes `x-keysmith-known-scopes` of the `Scope` schema lists: the values `permissions`
+ * autocompletes. Empty when the spec has no such list.
+ */
+export function readKnownScopes(document: Json): string[] {
+  const schemas = (document.components as { schemas?: Record<string, Json> } | undefined)?.schemas;
+  const listed = schemas?.['Scope']?.['x-keysmith-known-scopes'];
+  if (listed === undefined) return [];
+  if (!Array.isArray(listed) || !listed.every((scope) => typeof scope === 'string' && scope.includes(':'))) {
+    throw new Error('x-keysmith-known-scopes of the Scope schema must be a list of `resource:action` strings.');
+  }
+  return listed as string[];
 }
 
 type Json = Record<string, unknown>;
@@ -84,6 +109,7 @@ type Json = Record<string, unknown>;
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const METHOD_PATH = /^(?:(?<resource>[a-z][A-Za-z]*)\.)?(?<name>[a-z][A-Za-z]*)$/;
 const SCHEMA_REF = /^#\/components\/schemas\/(?<name>[A-Za-z0-9_]+)$/;
+const SCOPE_REF = '#/components/schemas/Scope';
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -155,11 +181,21 @@ function readBody(document: Json, value: unknown, where: string): NonNullable<Su
   const resolved = object(resolve(document, media.schema), schema);
   const examples = isObject(media.examples) ? Object.values(media.examples) : [];
   const first = examples.map((example) => resolve(document, example)).find(isObject);
+  const properties = isObject(resolved.properties) ? resolved.properties : {};
+  const required = Array.isArray(resolved.required) ? resolved.required : [];
+  const scopeLists = Object.entries(properties)
+    .filter(([, property]) => isObject(property) && isObject(property.items) && property.items.$ref === SCOPE_REF)
+    .map(([name, property]) => ({
+      name,
+      required: required.includes(name),
+      description: isObject(property) && typeof property.description === 'string' ? property.description : '',
+    }));
   return {
     schema,
     required: body.required === true,
     description: text(resolved.description, `${schema} description`),
     example: first?.value,
+    scopeLists,
   };
 }
 
@@ -265,5 +301,5 @@ export function readSurface(document: Json): Surface {
       );
     }
   }
-  return { operations, resources };
+  return { operations, resources, knownScopes: readKnownScopes(document) };
 }

@@ -4,7 +4,7 @@
  * Generated code imports only types from the hand-written runtime, so nothing it holds runs
  * before the runtime does.
  */
-import type { Surface, SurfaceOperation, SurfaceResource } from './read-surface.ts';
+import type { ScopeList, Surface, SurfaceOperation, SurfaceResource } from './read-surface.ts';
 import { queryTypeName, renderMethod } from './render-methods.ts';
 import { docComment, sentence } from './tsdoc.ts';
 import { tsLiteral } from './ts-literal.ts';
@@ -157,7 +157,8 @@ function renderSchemas(surface: Surface, descriptions: ReadonlyMap<string, strin
     if (body !== null && !entries.has(body.schema)) {
       const head = `const ${bodyVariable(operation)}: ${body.schema} = `;
       entries.set(body.schema, {
-        type: schema(body.schema),
+        type:
+          surface.knownScopes.length > 0 ? withKnownScopes(schema(body.schema), body.scopeLists) : schema(body.schema),
         description: body.description,
         example: `${head}${tsLiteral(body.example ?? {}, head.length)};`,
       });
@@ -183,6 +184,22 @@ function renderSchemas(surface: Surface, descriptions: ReadonlyMap<string, strin
     entries.set(name, { type: schema(name), description: described(name), example });
   }
 
+  if (surface.knownScopes.length > 0) {
+    entries.set('KnownScope', {
+      type: surface.knownScopes.map((scope) => tsLiteral(scope)).join(' | '),
+      description:
+        'A scope the spec names (`x-keysmith-known-scopes` on its `Scope` schema): what `permissions` autocompletes',
+      example: `const scope: KnownScope = ${tsLiteral(surface.knownScopes[0])};`,
+    });
+    // Intersected with `{}`: a bare template-literal type would absorb the literals it matches
+    // (`'keys:read' | \`\${string}:\${string}\`` is just the template), and editors would offer none.
+    entries.set('Scope', {
+      type: 'KnownScope | (`${string}:${string}` & {})',
+      description:
+        'A permission, `resource:action`: one of the {@link KnownScope}s, or any other such as `tasks:read`; a string without a colon does not compile',
+      example: `const permissions: Scope[] = [${tsLiteral(surface.knownScopes[0])}, 'tasks:read'];`,
+    });
+  }
   const written = [...entries]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(
@@ -193,6 +210,20 @@ function renderSchemas(surface: Surface, descriptions: ReadonlyMap<string, strin
 
 ${written.join('\n\n')}
 `;
+}
+
+/**
+ * A request body's type with its lists of scopes typed as `Scope[]`, so that they autocomplete the
+ * known scopes (the spec's own type, from openapi-typescript, says `string[]`).
+ */
+function withKnownScopes(type: string, scopeLists: readonly ScopeList[]): string {
+  if (scopeLists.length === 0) return type;
+  const omitted = scopeLists.map((list) => `'${list.name}'`).join(' | ');
+  const properties = scopeLists.map(
+    (list) =>
+      `${docComment({ paragraphs: [sentence(list.description)], examples: [] })}\n${list.name}${list.required ? '' : '?'}: Scope[]${list.required ? '' : ' | undefined'};`,
+  );
+  return `Omit<${type}, ${omitted}> & {\n${properties.join('\n')}\n}`;
 }
 
 function methodPathOf(operation: SurfaceOperation): string {

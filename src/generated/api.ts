@@ -6,10 +6,10 @@
 export interface paths {
     "/v1/api-keys": {
         parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+            query?: never | undefined;
+            header?: never | undefined;
+            path?: never | undefined;
+            cookie?: never | undefined;
         };
         /**
          * List API keys
@@ -19,7 +19,7 @@ export interface paths {
          *     Needs the `keys:read` scope.
          */
         get: operations["listApiKeys"];
-        put?: never;
+        put?: never | undefined;
         /**
          * Create an API key
          * @description Creates a key and returns it with its full `secret` — the only time the secret is ever
@@ -29,16 +29,16 @@ export interface paths {
          *     Needs the `keys:write` scope.
          */
         post: operations["createApiKey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        delete?: never | undefined;
+        options?: never | undefined;
+        head?: never | undefined;
+        patch?: never | undefined;
+        trace?: never | undefined;
     };
     "/v1/api-keys/{id}": {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: never | undefined;
+            header?: never | undefined;
             path: {
                 /**
                  * @description The key's id.
@@ -46,15 +46,15 @@ export interface paths {
                  */
                 id: components["parameters"]["KeyIdPath"];
             };
-            cookie?: never;
+            cookie?: never | undefined;
         };
         /**
          * Get an API key
          * @description The key's record with its usage counters and `last_used_at`. Needs the `keys:read` scope.
          */
         get: operations["getApiKey"];
-        put?: never;
-        post?: never;
+        put?: never | undefined;
+        post?: never | undefined;
         /**
          * Delete an API key
          * @description Revokes the key if it is not revoked yet and removes it from listings. Its id stays a valid
@@ -63,8 +63,8 @@ export interface paths {
          *     be retried safely. Needs the `keys:delete` scope.
          */
         delete: operations["deleteApiKey"];
-        options?: never;
-        head?: never;
+        options?: never | undefined;
+        head?: never | undefined;
         /**
          * Update an API key
          * @description Changes the name, description, permissions, rate limit, expiry, metadata, or status
@@ -72,12 +72,12 @@ export interface paths {
          *     never widen beyond the caller's (`403 scope_escalation`). Needs the `keys:write` scope.
          */
         patch: operations["updateApiKey"];
-        trace?: never;
+        trace?: never | undefined;
     };
     "/v1/api-keys/{id}/revoke": {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: never | undefined;
+            header?: never | undefined;
             path: {
                 /**
                  * @description The key's id.
@@ -85,26 +85,26 @@ export interface paths {
                  */
                 id: components["parameters"]["KeyIdPath"];
             };
-            cookie?: never;
+            cookie?: never | undefined;
         };
-        get?: never;
-        put?: never;
+        get?: never | undefined;
+        put?: never | undefined;
         /**
          * Revoke an API key
          * @description Revokes the key for good: the very next request made with its secret gets
          *     `401 revoked_api_key`. Revoking a revoked key returns it unchanged. Needs the `keys:write` scope.
          */
         post: operations["revokeApiKey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        delete?: never | undefined;
+        options?: never | undefined;
+        head?: never | undefined;
+        patch?: never | undefined;
+        trace?: never | undefined;
     };
     "/v1/api-keys/{id}/regenerate": {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: never | undefined;
+            header?: never | undefined;
             path: {
                 /**
                  * @description The key's id.
@@ -112,10 +112,10 @@ export interface paths {
                  */
                 id: components["parameters"]["KeyIdPath"];
             };
-            cookie?: never;
+            cookie?: never | undefined;
         };
-        get?: never;
-        put?: never;
+        get?: never | undefined;
+        put?: never | undefined;
         /**
          * Regenerate an API key's secret
          * @description Issues a new secret for the same key: id, name, permissions and configuration stay. The old
@@ -125,18 +125,18 @@ export interface paths {
          *     (`403 scope_escalation`). Needs the `keys:write` scope.
          */
         post: operations["regenerateApiKey"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        delete?: never | undefined;
+        options?: never | undefined;
+        head?: never | undefined;
+        patch?: never | undefined;
+        trace?: never | undefined;
     };
     "/v1/rate-limit": {
         parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+            query?: never | undefined;
+            header?: never | undefined;
+            path?: never | undefined;
+            cookie?: never | undefined;
         };
         /**
          * Get the calling key's rate limit
@@ -144,33 +144,33 @@ export interface paths {
          *     window it has. This request does not count against the limit. Needs the `rate_limit:read` scope.
          */
         get: operations["getRateLimit"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        put?: never | undefined;
+        post?: never | undefined;
+        delete?: never | undefined;
+        options?: never | undefined;
+        head?: never | undefined;
+        patch?: never | undefined;
+        trace?: never | undefined;
     };
     "/v1/me": {
         parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
+            query?: never | undefined;
+            header?: never | undefined;
+            path?: never | undefined;
+            cookie?: never | undefined;
         };
         /**
          * Get the calling key
          * @description The calling key's id, name, environment, permissions and owner. Needs no scope.
          */
         get: operations["getMe"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
+        put?: never | undefined;
+        post?: never | undefined;
+        delete?: never | undefined;
+        options?: never | undefined;
+        head?: never | undefined;
+        patch?: never | undefined;
+        trace?: never | undefined;
     };
 }
 export type webhooks = Record<string, never>;
@@ -231,12 +231,12 @@ export interface components {
              * @description Requests allowed per minute.
              * @example 60
              */
-            per_minute?: number;
+            per_minute?: number | undefined;
             /**
              * @description Requests allowed per hour.
              * @example 1000
              */
-            per_hour?: number;
+            per_hour?: number | undefined;
         };
         /**
          * @description Up to 20 string values of your own, kept with the key.
@@ -420,7 +420,7 @@ export interface components {
              * @description What the key is for.
              * @example Read-only key used by the nightly build
              */
-            description?: string | null;
+            description?: (string | null) | undefined;
             /**
              * @description The scopes to grant; each must be held by the calling key.
              * @example [
@@ -428,11 +428,11 @@ export interface components {
              *     ]
              */
             permissions: components["schemas"]["Scope"][];
-            environment?: components["schemas"]["Environment"];
-            rate_limit?: components["schemas"]["RateLimitConfigInput"];
+            environment?: components["schemas"]["Environment"] | undefined;
+            rate_limit?: components["schemas"]["RateLimitConfigInput"] | undefined;
             /** @description When the key stops working (in the future, by 9999-12-31T23:59:59.999Z), or `null` for never. */
-            expires_at?: components["schemas"]["Timestamp"] | null;
-            metadata?: components["schemas"]["Metadata"];
+            expires_at?: (components["schemas"]["Timestamp"] | null) | undefined;
+            metadata?: components["schemas"]["Metadata"] | undefined;
         };
         /** @description The fields to change; the others stay. */
         UpdateApiKeyRequest: {
@@ -440,29 +440,29 @@ export interface components {
              * @description A name for people.
              * @example CI pipeline
              */
-            name?: string;
+            name?: string | undefined;
             /**
              * @description What the key is for.
              * @example Read-only key used by the nightly build
              */
-            description?: string | null;
+            description?: (string | null) | undefined;
             /**
              * @description The new scopes, replacing the old; each must be held by the calling key.
              * @example [
              *       "keys:read"
              *     ]
              */
-            permissions?: components["schemas"]["Scope"][];
+            permissions?: components["schemas"]["Scope"][] | undefined;
             /**
              * @description Disable (`inactive`) or re-enable (`active`) the key.
              * @example inactive
              * @enum {string}
              */
-            status?: "active" | "inactive";
-            rate_limit?: components["schemas"]["RateLimitConfigInput"];
+            status?: ("active" | "inactive") | undefined;
+            rate_limit?: components["schemas"]["RateLimitConfigInput"] | undefined;
             /** @description When the key stops working (in the future, by 9999-12-31T23:59:59.999Z), or `null` for never. */
-            expires_at?: components["schemas"]["Timestamp"] | null;
-            metadata?: components["schemas"]["Metadata"];
+            expires_at?: (components["schemas"]["Timestamp"] | null) | undefined;
+            metadata?: components["schemas"]["Metadata"] | undefined;
         };
         /** @description How to retire the old secret. */
         RegenerateApiKeyRequest: {
@@ -569,7 +569,7 @@ export interface components {
              * @description The request field at fault, when there is one.
              * @example name
              */
-            param?: string;
+            param?: string | undefined;
             /**
              * @description The request's id (as in `X-Request-Id`).
              * @example req_3kTn8QpL2vXz9WcB
@@ -583,123 +583,123 @@ export interface components {
              */
             details?: {
                 [key: string]: unknown;
-            };
+            } | undefined;
         };
         /** @description A 400 error. */
         BadRequestError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "invalid_request_error";
+                type?: "invalid_request_error" | undefined;
                 /** @enum {string} */
-                code?: "invalid_request" | "validation_error" | "unsupported_version";
+                code?: ("invalid_request" | "validation_error" | "unsupported_version") | undefined;
             };
         };
         /** @description A 401 error. */
         UnauthorizedError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "authentication_error";
+                type?: "authentication_error" | undefined;
                 /** @enum {string} */
-                code?: "missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "inactive_api_key" | "expired_api_key" | "environment_mismatch";
+                code?: ("missing_api_key" | "malformed_api_key" | "invalid_api_key" | "revoked_api_key" | "inactive_api_key" | "expired_api_key" | "environment_mismatch") | undefined;
             };
         };
         /** @description A 403 error for a missing scope. */
         InsufficientScopeError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "permission_error";
+                type?: "permission_error" | undefined;
                 /** @enum {string} */
-                code?: "insufficient_scope";
+                code?: "insufficient_scope" | undefined;
             };
         };
         /** @description A 403 error on a write. */
         ForbiddenWriteError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "permission_error";
+                type?: "permission_error" | undefined;
                 /** @enum {string} */
-                code?: "insufficient_scope" | "scope_escalation" | "environment_forbidden";
+                code?: ("insufficient_scope" | "scope_escalation" | "environment_forbidden") | undefined;
             };
         };
         /** @description A 404 error. */
         NotFoundError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "not_found_error";
+                type?: "not_found_error" | undefined;
                 /** @enum {string} */
-                code?: "not_found";
+                code?: "not_found" | undefined;
             };
         };
         /** @description A 409 error for a reused idempotency key. */
         IdempotencyConflictError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "conflict_error";
+                type?: "conflict_error" | undefined;
                 /** @enum {string} */
-                code?: "idempotency_conflict";
+                code?: "idempotency_conflict" | undefined;
             };
         };
         /** @description A 409 error for a change to a revoked key. */
         KeyStateConflictError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "conflict_error";
+                type?: "conflict_error" | undefined;
                 /** @enum {string} */
-                code?: "key_revoked";
+                code?: "key_revoked" | undefined;
             };
         };
         /** @description A 409 error. */
         ConflictError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "conflict_error";
+                type?: "conflict_error" | undefined;
                 /** @enum {string} */
-                code?: "key_revoked" | "idempotency_conflict";
+                code?: ("key_revoked" | "idempotency_conflict") | undefined;
             };
         };
         /** @description A 413 error. */
         PayloadTooLargeError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "invalid_request_error";
+                type?: "invalid_request_error" | undefined;
                 /** @enum {string} */
-                code?: "payload_too_large";
+                code?: "payload_too_large" | undefined;
             };
         };
         /** @description A 415 error. */
         UnsupportedMediaTypeError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "invalid_request_error";
+                type?: "invalid_request_error" | undefined;
                 /** @enum {string} */
-                code?: "unsupported_media_type";
+                code?: "unsupported_media_type" | undefined;
             };
         };
         /** @description A 429 error. */
         RateLimitedError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "rate_limit_error";
+                type?: "rate_limit_error" | undefined;
                 /** @enum {string} */
-                code?: "rate_limited";
+                code?: "rate_limited" | undefined;
             };
         };
         /** @description A 500 error. */
         InternalServerError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "api_error";
+                type?: "api_error" | undefined;
                 /** @enum {string} */
-                code?: "internal_error";
+                code?: "internal_error" | undefined;
             };
         };
         /** @description A 503 error. */
         ServiceUnavailableError: {
             error: components["schemas"]["ErrorDetail"] & {
                 /** @constant */
-                type?: "api_error";
+                type?: "api_error" | undefined;
                 /** @enum {string} */
-                code?: "service_unavailable";
+                code?: "service_unavailable" | undefined;
             };
         };
     };
@@ -1180,34 +1180,34 @@ export interface operations {
                  * @description How many keys a page holds.
                  * @example 20
                  */
-                limit?: number;
+                limit?: number | undefined;
                 /**
                  * @description A cursor (the `next_cursor` of the previous page, which is a key id); the page starts after that key.
                  * @example key_7Hq2ZbN4xTmW9cLp
                  */
-                starting_after?: components["schemas"]["KeyId"];
+                starting_after?: components["schemas"]["KeyId"] | undefined;
                 /**
                  * @description Only keys with this status.
                  * @example active
                  */
-                status?: components["schemas"]["KeyStatus"];
+                status?: components["schemas"]["KeyStatus"] | undefined;
                 /**
                  * @description Only keys of this environment.
                  * @example production
                  */
-                environment?: components["schemas"]["Environment"];
-            };
+                environment?: components["schemas"]["Environment"] | undefined;
+            } | undefined;
             header?: {
                 /**
                  * @description The dated API version. Defaults to the latest (`2026-11-01`); an unknown version is a `400 unsupported_version`.
                  * @example 2026-11-01
                  */
-                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
-            };
-            path?: never;
-            cookie?: never;
+                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"] | undefined;
+            } | undefined;
+            path?: never | undefined;
+            cookie?: never | undefined;
         };
-        requestBody?: never;
+        requestBody?: never | undefined;
         responses: {
             /** @description One page of keys. */
             200: {
@@ -1235,23 +1235,23 @@ export interface operations {
     };
     createApiKey: {
         parameters: {
-            query?: never;
+            query?: never | undefined;
             header?: {
                 /**
                  * @description The dated API version. Defaults to the latest (`2026-11-01`); an unknown version is a `400 unsupported_version`.
                  * @example 2026-11-01
                  */
-                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
+                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"] | undefined;
                 /**
                  * @description Makes a POST or DELETE safe to retry. A replay with the same key and body within 24 hours returns the
                  *     first response (with `Idempotent-Replayed: true`); the same key with another body is a
                  *     `409 idempotency_conflict`.
                  * @example 5c1f9a2e-8d7b-4c36-9a0e-3f1b2d4c6e80
                  */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"] | undefined;
+            } | undefined;
+            path?: never | undefined;
+            cookie?: never | undefined;
         };
         requestBody: {
             content: {
@@ -1288,14 +1288,14 @@ export interface operations {
     };
     getApiKey: {
         parameters: {
-            query?: never;
+            query?: never | undefined;
             header?: {
                 /**
                  * @description The dated API version. Defaults to the latest (`2026-11-01`); an unknown version is a `400 unsupported_version`.
                  * @example 2026-11-01
                  */
-                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
-            };
+                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"] | undefined;
+            } | undefined;
             path: {
                 /**
                  * @description The key's id.
@@ -1303,9 +1303,9 @@ export interface operations {
                  */
                 id: components["parameters"]["KeyIdPath"];
             };
-            cookie?: never;
+            cookie?: never | undefined;
         };
-        requestBody?: never;
+        requestBody?: never | undefined;
         responses: {
             /** @description The key. */
             200: {
@@ -1334,21 +1334,21 @@ export interface operations {
     };
     deleteApiKey: {
         parameters: {
-            query?: never;
+            query?: never | undefined;
             header?: {
                 /**
                  * @description The dated API version. Defaults to the latest (`2026-11-01`); an unknown version is a `400 unsupported_version`.
                  * @example 2026-11-01
                  */
-                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
+                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"] | undefined;
                 /**
                  * @description Makes a POST or DELETE safe to retry. A replay with the same key and body within 24 hours returns the
                  *     first response (with `Idempotent-Replayed: true`); the same key with another body is a
                  *     `409 idempotency_conflict`.
                  * @example 5c1f9a2e-8d7b-4c36-9a0e-3f1b2d4c6e80
                  */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"] | undefined;
+            } | undefined;
             path: {
                 /**
                  * @description The key's id.
@@ -1356,9 +1356,9 @@ export interface operations {
                  */
                 id: components["parameters"]["KeyIdPath"];
             };
-            cookie?: never;
+            cookie?: never | undefined;
         };
-        requestBody?: never;
+        requestBody?: never | undefined;
         responses: {
             /** @description The key is deleted. */
             200: {
@@ -1389,14 +1389,14 @@ export interface operations {
     };
     updateApiKey: {
         parameters: {
-            query?: never;
+            query?: never | undefined;
             header?: {
                 /**
                  * @description The dated API version. Defaults to the latest (`2026-11-01`); an unknown version is a `400 unsupported_version`.
                  * @example 2026-11-01
                  */
-                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
-            };
+                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"] | undefined;
+            } | undefined;
             path: {
                 /**
                  * @description The key's id.
@@ -1404,7 +1404,7 @@ export interface operations {
                  */
                 id: components["parameters"]["KeyIdPath"];
             };
-            cookie?: never;
+            cookie?: never | undefined;
         };
         requestBody: {
             content: {
@@ -1441,21 +1441,21 @@ export interface operations {
     };
     revokeApiKey: {
         parameters: {
-            query?: never;
+            query?: never | undefined;
             header?: {
                 /**
                  * @description The dated API version. Defaults to the latest (`2026-11-01`); an unknown version is a `400 unsupported_version`.
                  * @example 2026-11-01
                  */
-                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
+                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"] | undefined;
                 /**
                  * @description Makes a POST or DELETE safe to retry. A replay with the same key and body within 24 hours returns the
                  *     first response (with `Idempotent-Replayed: true`); the same key with another body is a
                  *     `409 idempotency_conflict`.
                  * @example 5c1f9a2e-8d7b-4c36-9a0e-3f1b2d4c6e80
                  */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"] | undefined;
+            } | undefined;
             path: {
                 /**
                  * @description The key's id.
@@ -1463,9 +1463,9 @@ export interface operations {
                  */
                 id: components["parameters"]["KeyIdPath"];
             };
-            cookie?: never;
+            cookie?: never | undefined;
         };
-        requestBody?: never;
+        requestBody?: never | undefined;
         responses: {
             /** @description The revoked key. */
             200: {
@@ -1496,21 +1496,21 @@ export interface operations {
     };
     regenerateApiKey: {
         parameters: {
-            query?: never;
+            query?: never | undefined;
             header?: {
                 /**
                  * @description The dated API version. Defaults to the latest (`2026-11-01`); an unknown version is a `400 unsupported_version`.
                  * @example 2026-11-01
                  */
-                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
+                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"] | undefined;
                 /**
                  * @description Makes a POST or DELETE safe to retry. A replay with the same key and body within 24 hours returns the
                  *     first response (with `Idempotent-Replayed: true`); the same key with another body is a
                  *     `409 idempotency_conflict`.
                  * @example 5c1f9a2e-8d7b-4c36-9a0e-3f1b2d4c6e80
                  */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"] | undefined;
+            } | undefined;
             path: {
                 /**
                  * @description The key's id.
@@ -1518,13 +1518,13 @@ export interface operations {
                  */
                 id: components["parameters"]["KeyIdPath"];
             };
-            cookie?: never;
+            cookie?: never | undefined;
         };
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["RegenerateApiKeyRequest"];
             };
-        };
+        } | undefined;
         responses: {
             /** @description The key, with its new full secret. */
             200: {
@@ -1556,18 +1556,18 @@ export interface operations {
     };
     getRateLimit: {
         parameters: {
-            query?: never;
+            query?: never | undefined;
             header?: {
                 /**
                  * @description The dated API version. Defaults to the latest (`2026-11-01`); an unknown version is a `400 unsupported_version`.
                  * @example 2026-11-01
                  */
-                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
-            };
-            path?: never;
-            cookie?: never;
+                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"] | undefined;
+            } | undefined;
+            path?: never | undefined;
+            cookie?: never | undefined;
         };
-        requestBody?: never;
+        requestBody?: never | undefined;
         responses: {
             /** @description The calling key's rate limit. */
             200: {
@@ -1595,18 +1595,18 @@ export interface operations {
     };
     getMe: {
         parameters: {
-            query?: never;
+            query?: never | undefined;
             header?: {
                 /**
                  * @description The dated API version. Defaults to the latest (`2026-11-01`); an unknown version is a `400 unsupported_version`.
                  * @example 2026-11-01
                  */
-                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"];
-            };
-            path?: never;
-            cookie?: never;
+                "Keysmith-Version"?: components["parameters"]["KeysmithVersion"] | undefined;
+            } | undefined;
+            path?: never | undefined;
+            cookie?: never | undefined;
         };
-        requestBody?: never;
+        requestBody?: never | undefined;
         responses: {
             /** @description The calling key. */
             200: {

@@ -46,7 +46,12 @@ export type ApiKeyWithSecret = components['schemas']['ApiKeyWithSecret'];
  * };
  * ```
  */
-export type CreateApiKeyRequest = components['schemas']['CreateApiKeyRequest'];
+export type CreateApiKeyRequest = Omit<components['schemas']['CreateApiKeyRequest'], 'permissions'> & {
+  /**
+   * The scopes to grant; each must be held by the calling key.
+   */
+  permissions: Scope[];
+};
 
 /**
  * The confirmation of a deletion.
@@ -67,6 +72,16 @@ export type DeletedApiKey = components['schemas']['DeletedApiKey'];
  * ```
  */
 export type Identity = components['schemas']['Identity'];
+
+/**
+ * A scope the spec names (`x-keysmith-known-scopes` on its `Scope` schema): what `permissions` autocompletes.
+ *
+ * @example
+ * ```ts
+ * const scope: KnownScope = 'keys:read';
+ * ```
+ */
+export type KnownScope = 'keys:read' | 'keys:write' | 'keys:delete' | 'keys:*' | 'rate_limit:read' | 'admin:*';
 
 /**
  * The query of `keys.list`: `limit`, `starting_after`, `status`, `environment`.
@@ -104,6 +119,16 @@ export type RateLimitStatus = components['schemas']['RateLimitStatus'];
 export type RegenerateApiKeyRequest = components['schemas']['RegenerateApiKeyRequest'];
 
 /**
+ * A permission, `resource:action`: one of the {@link KnownScope}s, or any other such as `tasks:read`; a string without a colon does not compile.
+ *
+ * @example
+ * ```ts
+ * const permissions: Scope[] = ['keys:read', 'tasks:read'];
+ * ```
+ */
+export type Scope = KnownScope | (`${string}:${string}` & {});
+
+/**
  * The fields to change; the others stay.
  *
  * @example
@@ -111,4 +136,9 @@ export type RegenerateApiKeyRequest = components['schemas']['RegenerateApiKeyReq
  * const changes: UpdateApiKeyRequest = { status: 'inactive' };
  * ```
  */
-export type UpdateApiKeyRequest = components['schemas']['UpdateApiKeyRequest'];
+export type UpdateApiKeyRequest = Omit<components['schemas']['UpdateApiKeyRequest'], 'permissions'> & {
+  /**
+   * The new scopes, replacing the old; each must be held by the calling key.
+   */
+  permissions?: Scope[] | undefined;
+};

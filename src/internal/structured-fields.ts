@@ -1,8 +1,10 @@
 /**
  * Just enough of RFC 8941 (Structured Field Values) to read the IETF rate-limit fields:
- * a List of Items whose bare item is a String or Token, with Integer/Decimal/String/Token/Boolean
- * parameters. A malformed member is skipped rather than failing the whole field. Only numeric
- * parameters are kept: they are all the rate-limit fields use.
+ * a List of Items whose bare item is a String or Token, with parameters of every type (Integer,
+ * Decimal, String, Token, Byte Sequence, Boolean, and RFC 9651's Date). A malformed member is
+ * skipped rather than failing the whole field. Only numeric parameters are kept: they are all the
+ * rate-limit fields use; the others are recognised so that a member carrying one (the draft's own
+ * `"peruser";q=100;w=60;pk=:cHsdsRa894==:`) is read, not dropped.
  *
  * @internal
  */
@@ -22,12 +24,18 @@ const TOKEN = "[A-Za-z*][!#$%&'*+.^_`|~\\w:/-]*";
 const NUMBER = '-?\\d{1,15}(?:\\.\\d{1,3})?';
 const KEY = '[a-z*][a-z\\d_.*-]*';
 const BOOLEAN = '\\?[01]';
-const PARAM = `;[ \\t]*${KEY}(?:=(?:${STRING}|${BOOLEAN}|${NUMBER}|${TOKEN}))?`;
+/** A Byte Sequence: base64 between colons. */
+const BYTES = ':[A-Za-z\\d+/=]*:';
+/** A Date (RFC 9651): `@` and an Integer of epoch seconds. */
+const DATE = '@-?\\d{1,15}';
+/** A parameter's value when it is not a number. */
+const OTHER_VALUE = `${STRING}|${BOOLEAN}|${BYTES}|${DATE}|${TOKEN}`;
+const PARAM = `;[ \\t]*${KEY}(?:=(?:${OTHER_VALUE}|${NUMBER}))?`;
 
 /** A whole member: a String or Token, then parameters, nothing else. */
 const MEMBER = new RegExp(`^(?:"(?<string>${STRING_CONTENT})"|(?<token>${TOKEN}))(?<params>(?:${PARAM})*)$`);
 /** One parameter of a member, its value kept when it is a number. */
-const PARAMS = new RegExp(`;[ \\t]*(?<key>${KEY})(?:=(?:${STRING}|${BOOLEAN}|(?<number>${NUMBER})|${TOKEN}))?`, 'g');
+const PARAMS = new RegExp(`;[ \\t]*(?<key>${KEY})(?:=(?:${OTHER_VALUE}|(?<number>${NUMBER})))?`, 'g');
 /** Members: runs of anything but commas, where a quoted string may hold commas. */
 const MEMBERS = /(?:"(?:[^"\\]|\\.)*(?:"|$)|[^,"])+/g;
 

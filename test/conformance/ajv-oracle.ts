@@ -53,7 +53,10 @@ function absoluteRefs(value: unknown): unknown {
 
 function makeAjv(): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, strictTypes: false, allowUnionTypes: true, allErrors: false });
+  // Annotations, which the mock's validator skips too: OpenAPI's `example`, and the spec's
+  // extension for the SDK's generator (the scopes its `KnownScope` type names).
   ajv.addKeyword('example');
+  ajv.addKeyword('x-keysmith-known-scopes');
   const formats = addFormats(new Ajv2020());
   const ajvDateTime = formats.compile({ type: 'string', format: 'date-time' });
   ajv.addFormat('date-time', (text: string) => RFC3339_DATE_TIME.test(text) && ajvDateTime(text));

@@ -56,9 +56,9 @@ describe('docs/errors.md', () => {
   test('names the SDK error class that each status becomes', () => {
     const row = (code: string): string =>
       (generatedPart(guide, ERROR_TABLE) ?? '').split('\n').find((line) => line.startsWith(`| \`${code}\``)) ?? '';
-    expect(row('revoked_api_key')).toContain('{@link keysmith!AuthenticationError}');
-    expect(row('rate_limited')).toContain('{@link keysmith!RateLimitError}');
-    expect(row('service_unavailable')).toContain('{@link keysmith!InternalServerError}');
+    expect(row('revoked_api_key')).toContain('[`AuthenticationError`](../src/errors.ts#AuthenticationError)');
+    expect(row('rate_limited')).toContain('[`RateLimitError`](../src/errors.ts#RateLimitError)');
+    expect(row('service_unavailable')).toContain('[`InternalServerError`](../src/errors.ts#InternalServerError)');
   });
 });
 

@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { Keysmith } from 'keysmith';
@@ -10,6 +10,7 @@ import { main as handling429 } from '../../examples/handling-429.ts';
 import { main as pagination } from '../../examples/pagination.ts';
 import { main as quickstart } from '../../examples/quickstart.ts';
 import { main as rotation } from '../../examples/rotation.ts';
+import { buildCommonJsPackage } from './commonjs-package.ts';
 import { ROOT } from './site-build.ts';
 
 const run = promisify(execFile);
@@ -39,6 +40,8 @@ test('every file in examples/ is run by this suite', () => {
     'handling-429.ts',
     'vitest-with-mock.test.ts',
     'curl-session.sh',
+    'python-session.py',
+    'jest',
   ];
   expect(readdirSync(join(ROOT, 'examples')).sort()).toEqual([...covered].sort());
 });
@@ -121,6 +124,53 @@ describe('examples run on their own', () => {
   }, 150_000);
 });
 
+describe('the Jest suite', () => {
+  test('runs under Jest with its own config, on the CommonJS build of the package', async () => {
+    // Its own package.json keeps `keysmith` from resolving to this repository (Node's self-reference):
+    // the suite must load the CommonJS build made here, as an application's suite loads the package.
+    expect(readdirSync(join(ROOT, 'examples/jest')).sort()).toEqual([
+      'jest.config.mjs',
+      'keys.test.ts',
+      'package.json',
+    ]);
+    const modules = await buildCommonJsPackage();
+    try {
+      const { stderr } = await run(
+        join(ROOT, 'node_modules/.bin/jest'),
+        // The build first; then this repository's node_modules, for the package's own dependencies.
+        ['--config', 'examples/jest/jest.config.mjs', '--modulePaths', modules, join(ROOT, 'node_modules'), '--ci'],
+        { cwd: ROOT, timeout: 110_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+      );
+      // Jest reports on stderr.
+      expect(stderr).toMatch(/Tests:\s+3 passed, 3 total/);
+      expect(stderr).toContain('PASS examples/jest/keys.test.ts');
+    } finally {
+      rmSync(dirname(modules), { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  test("the testing guide's Jest config is the example's, verbatim", () => {
+    const guide = readFileSync(join(ROOT, 'docs/testing-with-the-mock.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('\n## Jest\n'), guide.indexOf('\n## ', guide.indexOf('\n## Jest\n') + 1));
+    const block = /```js\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(block).toBe(readFileSync(join(ROOT, 'examples/jest/jest.config.mjs'), 'utf8'));
+  });
+});
+
+describe('the Python session', () => {
+  test('starts keysmith-mock on a free port, drives it with urllib, and stops it with SIGTERM', async () => {
+    const { stdout } = await run(
+      'python3',
+      [join(ROOT, 'examples/python-session.py'), process.execPath, '--import', 'tsx', 'mock/node/cli.ts'],
+      { cwd: ROOT, timeout: 80_000 },
+    );
+    expect(stdout).toContain('list page 3 -> 200');
+    expect(stdout).toContain('keysmith-mock stopped with exit code 0');
+    expect(stdout).toContain('python session OK: 5 keys created, 6 listed in 3 pages, 1 revoked');
+    expect(stdout).not.toMatch(/ks_(prod|stage|dev)_[0-9A-Za-z]{38}/);
+  }, 90_000);
+});
+
 describe('the curl session', () => {
   test('runs with real curl against keysmith-mock over HTTP', async () => {
     const curl = spawnSync('which', ['curl'], { encoding: 'utf8' }).stdout.trim();
@@ -135,6 +185,8 @@ describe('the curl session', () => {
       expect(stdout).toContain('curl session OK');
       expect(stdout).toContain('GET /v1/me -> 503');
       expect(stdout).toContain('expired_api_key');
+      expect(stdout).toContain('creates answered 503: 1');
+      expect(stdout).toContain('after the restore, the temporary key: invalid_api_key');
       const operations = server.mock.requests.all().map((entry) => `${entry.operation} ${entry.status}`);
       expect(operations).toEqual([
         'getMe 200',
@@ -148,6 +200,10 @@ describe('the curl session', () => {
         'revokeApiKey 200',
         'deleteApiKey 200',
         'getApiKey 404',
+        'listApiKeys 200',
+        'createApiKey 503',
+        'createApiKey 201',
+        'getMe 401',
       ]);
     } finally {
       await server.close();

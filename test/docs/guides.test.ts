@@ -55,6 +55,19 @@ describe('the guides', () => {
     }
   });
 
+  test('the README opens with installing and using the package, and keeps the contributor commands', () => {
+    const readme = read('README.md');
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(firstBlock.split('\n')[0]).toBe('npm install keysmith');
+    expect(firstBlock).toMatch(/^npm install --save-dev msw +# only .*mock\.handlers/m);
+    const contributing = readme.indexOf('## Contributing');
+    expect(contributing).toBeGreaterThan(readme.indexOf('## Use the SDK'));
+    expect(contributing).toBeGreaterThan(readme.indexOf('## Test against the mock'));
+    // CI (.ci/run) runs exactly these two.
+    expect(readme.slice(contributing)).toContain('npm install && npm start');
+    expect(readme.slice(contributing)).toMatch(/^npm test\b/m);
+  });
+
   test('the README links every guide and says how to build the site', () => {
     const readme = read('README.md');
     const section = readme.slice(readme.indexOf('## Documentation'));
@@ -100,16 +113,22 @@ describe('testing with the mock', () => {
   const guide = read('docs/testing-with-the-mock.md');
 
   test("documents every /__mock/ control of keysmith-mock's --help", () => {
-    const controls = [...USAGE.matchAll(/^ {2}(GET|POST|DELETE) +(\/__mock\/\w+)/gm)].map(
+    const controls = [...USAGE.matchAll(/^ {2}(GET|POST|PUT|DELETE) +(\/__mock\/\w+)/gm)].map(
       (match) => `${match[1]} ${match[2]}`,
     );
-    expect(controls.length).toBeGreaterThanOrEqual(9);
+    expect(controls.length).toBeGreaterThanOrEqual(13);
     expect(controls.filter((control) => !guide.includes(`\`${control}\``))).toEqual([]);
+  });
+
+  test("documents the secret subcommand of keysmith-mock's --help", () => {
+    expect(USAGE).toContain('keysmith-mock secret ENVIRONMENT');
+    expect(guide).toContain('keysmith-mock secret ENVIRONMENT');
+    expect(guide).toContain('npx keysmith-mock secret production');
   });
 
   test("documents every option of keysmith-mock's --help", () => {
     const options = [...USAGE.matchAll(/^ {2}(?:-\w, )?(--[a-z]+)/gm)].map((match) => match[1] ?? '');
-    expect(options).toEqual(['--port', '--host', '--seed', '--help']);
+    expect(options).toEqual(['--port', '--host', '--seed', '--state', '--detached', '--help']);
     expect(options.filter((option) => !guide.includes(option))).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   resolve: { alias: SOURCE_ALIASES },
   test: {
-    include: ['examples/**/*.test.ts'],
+    // The Jest suite in examples/jest/ runs under Jest (test/docs/examples.test.ts), not here.
+    include: ['examples/*.test.ts'],
     testTimeout: 20_000,
   },
 });

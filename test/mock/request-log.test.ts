@@ -16,7 +16,8 @@ describe('the request log', () => {
       route: '/v1/api-keys',
       operation: 'createApiKey',
       environment: 'production',
-      keyId: adminId,
+      callerKeyId: adminId,
+      targetKeyId: key.id,
       status: 201,
       errorCode: null,
       faulted: false,
@@ -24,7 +25,13 @@ describe('the request log', () => {
     assert.exists(create);
     expect(create.at.toISOString()).toBe(NOW);
     expect(create.requestId).toMatch(/^req_/);
-    expect(get).toMatchObject({ route: '/v1/api-keys/{id}', operation: 'getApiKey', keyId: key.id, status: 200 });
+    expect(get).toMatchObject({
+      route: '/v1/api-keys/{id}',
+      operation: 'getApiKey',
+      callerKeyId: key.id,
+      targetKeyId: key.id,
+      status: 200,
+    });
   });
 
   test('records refusals with their error code, and unmatched requests with null route', async () => {
@@ -36,7 +43,8 @@ describe('the request log', () => {
     expect(unauthenticated).toMatchObject({
       status: 401,
       errorCode: 'missing_api_key',
-      keyId: null,
+      callerKeyId: null,
+      targetKeyId: null,
       operation: 'getMe',
     });
     expect(unrouted).toMatchObject({

@@ -183,3 +183,50 @@ describe('the client object', () => {
     expect(JSON.stringify(client)).toBe('{"environment":"production","baseUrl":"https://api.keysmith.example"}');
   });
 });
+
+describe('KEYSMITH_BASE_URL', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('points the client at another base URL without a code change', async () => {
+    vi.stubEnv('KEYSMITH_BASE_URL', 'http://127.0.0.1:4010/');
+    const fetch = scriptedFetch([json(200, IDENTITY)]);
+    const client = new Keysmith({ apiKey: PROD_KEY, fetch });
+    expect(client.baseUrl).toBe('http://127.0.0.1:4010');
+    await client.me();
+    expect(fetch.seen[0]?.request.url).toBe('http://127.0.0.1:4010/v1/me');
+  });
+
+  it('loses to an explicit baseUrl or environment option', () => {
+    vi.stubEnv('KEYSMITH_BASE_URL', 'http://127.0.0.1:4010');
+    const fetch = scriptedFetch([]);
+    expect(new Keysmith({ apiKey: PROD_KEY, baseUrl: 'http://localhost:9999', fetch }).baseUrl).toBe(
+      'http://localhost:9999',
+    );
+    expect(new Keysmith({ apiKey: STAGING_KEY, environment: 'staging', fetch }).baseUrl).toBe(
+      ENVIRONMENT_BASE_URLS.staging,
+    );
+  });
+
+  it('is ignored when empty', () => {
+    vi.stubEnv('KEYSMITH_BASE_URL', '');
+    expect(new Keysmith({ apiKey: PROD_KEY, fetch: scriptedFetch([]) }).baseUrl).toBe(ENVIRONMENT_BASE_URLS.production);
+  });
+
+  it('names the variable when its value is not a URL', () => {
+    vi.stubEnv('KEYSMITH_BASE_URL', 'localhost:4010');
+    expect(() => new Keysmith({ apiKey: PROD_KEY, fetch: scriptedFetch([]) })).toThrow(
+      'KEYSMITH_BASE_URL "localhost:4010" is not an absolute http(s) URL: give one such as http://127.0.0.1:4010 (a local mock), or leave KEYSMITH_BASE_URL out.',
+    );
+  });
+
+  it("names the variable when it is another environment's URL than the key's", () => {
+    vi.stubEnv('KEYSMITH_BASE_URL', ENVIRONMENT_BASE_URLS.production);
+    const error = expectKeyError(
+      () => new Keysmith({ apiKey: STAGING_KEY, fetch: scriptedFetch([]) }),
+      'environment_mismatch',
+    );
+    expect(error.message).toContain('leave out environment and KEYSMITH_BASE_URL');
+  });
+});

@@ -174,6 +174,24 @@ describe('error fields', () => {
   });
 });
 
+describe('the wait a RateLimitError reports', () => {
+  it('is the wait the retry loop uses: Retry-After, else the reset of a window with nothing left', async () => {
+    const reset = String(START / 1000 + 30);
+    const spent = (await failWith(
+      apiError(429, 'rate_limited', 'Slow down.', { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset }),
+    )) as RateLimitError;
+    expect(spent.retryAfterMs).toBe(30_000);
+    const left = (await failWith(
+      apiError(429, 'rate_limited', 'Slow down.', { 'X-RateLimit-Remaining': '5', 'X-RateLimit-Reset': reset }),
+    )) as RateLimitError;
+    expect(left.retryAfterMs).toBeUndefined();
+    const asked = (await failWith(
+      apiError(429, 'rate_limited', 'Slow down.', { 'Retry-After': '7', 'X-RateLimit-Remaining': '5' }),
+    )) as RateLimitError;
+    expect(asked.retryAfterMs).toBe(7_000);
+  });
+});
+
 describe('no secret ever shows in an error', () => {
   it('scrubs a secret a server message or details echo', async () => {
     const error = await failWith(
@@ -192,6 +210,26 @@ describe('no secret ever shows in an error', () => {
     }
     expect((error as Error).message).toContain('ks_prod_••••');
     expect(JSON.stringify((error as ApiError).details)).not.toContain(PROD_KEY);
+  });
+
+  it('scrubs a bearer credential in details that a quote follows, and keeps the details whole', async () => {
+    const error = await failWith(
+      apiError(
+        401,
+        'invalid_api_key',
+        'Unknown key.',
+        {},
+        {
+          details: { challenge: 'Bearer realm="keysmith"', quoted: `"Bearer ${PROD_KEY}" was sent` },
+        },
+      ),
+    );
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as ApiError).details).toEqual({
+      challenge: 'Bearer [redacted]"keysmith"',
+      quoted: '"Bearer [redacted]" was sent',
+    });
+    for (const shown of everyRendering(error)) expect(shown).not.toContain(PROD_KEY);
   });
 
   it('keeps the Authorization header out of every rendering of an HTTP error', async () => {

@@ -150,6 +150,21 @@ describe('npm run generate on a changed spec', () => {
     },
   );
 
+  test('a scope added to x-keysmith-known-scopes becomes a KnownScope, which permissions then take', async () => {
+    const spec = readSpec() as Spec & { components: { schemas: Record<string, Record<string, unknown>> } };
+    const scope = spec.components.schemas['Scope'] ?? {};
+    scope['x-keysmith-known-scopes'] = [...(scope['x-keysmith-known-scopes'] as string[]), 'billing:read'];
+    const files = await generatedFilesFor(stringify(spec), ROOT_URL);
+    expect(files.get('src/generated/schemas.ts')).toMatch(/export type KnownScope =[^;]*'billing:read';/);
+    expect(files.get('src/generated/schemas.ts')).toContain('permissions: Scope[];');
+  });
+
+  test('every optional property of the generated types takes an explicit undefined', async () => {
+    const types = (await generatedFilesFor(stringify(readSpec()), ROOT_URL)).get('src/generated/api.ts') ?? '';
+    expect(types).toContain('limit?: number | undefined;');
+    expect(types).not.toMatch(/\?: (?!.*\| undefined;$).*;$/m);
+  });
+
   test('the spec as committed generates exactly the committed SDK', async () => {
     expect(await staleSdkFiles(() => undefined)).toEqual([]);
   });

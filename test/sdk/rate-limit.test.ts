@@ -105,9 +105,26 @@ describe('parseRateLimit', () => {
       });
       expect(info.policies?.map((p) => [p.name, p.quota, p.remaining])).toEqual([
         ['burst', 10, 9],
-        ['a "quoted" name', undefined, 4],
+        ['a "quoted" name', 5, 4],
       ]);
       expect(info.remaining).toBe(4);
+    });
+
+    it("reads the draft's own example, whose partition key is a byte sequence", () => {
+      const info = parse({ 'RateLimit-Policy': '"peruser";q=100;w=60;pk=:cHsdsRa894==:' });
+      expect(info.policies).toEqual([
+        { name: 'peruser', quota: 100, windowSeconds: 60, remaining: undefined, resetAt: undefined },
+      ]);
+    });
+
+    it('reads members whose parameters are booleans, dates, tokens and decimals', () => {
+      const info = parse({
+        'RateLimit-Policy': '"day";q=1000;w=86400;strict;soft=?0;since=@1700000000;unit=req;ratio=0.5',
+        RateLimit: '"day";r=999;t=3600',
+      });
+      expect(info.policies?.map((p) => [p.name, p.quota, p.windowSeconds, p.remaining])).toEqual([
+        ['day', 1000, 86400, 999],
+      ]);
     });
 
     it('skips malformed members and keeps the well-formed ones', () => {

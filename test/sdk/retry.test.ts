@@ -5,6 +5,7 @@ import {
   NotFoundError,
   RateLimitError,
   RETRY_DEFAULTS,
+  type CreateApiKeyParams,
   type RetryEvent,
 } from 'keysmith';
 import { backoffDelay, fetchWithRetries, type RetrySettings, type RetryState } from '../../src/retry.js';
@@ -333,7 +334,7 @@ describe('idempotency', () => {
       [apiError(500, 'internal_error'), new TypeError('fetch failed'), json(201, created)],
       time,
     );
-    const params = { name: 'CI', permissions: ['keys:read'] };
+    const params: CreateApiKeyParams = { name: 'CI', permissions: ['keys:read'] };
     await expect(testClient(fetch, time).keys.create(params)).resolves.toEqual(created);
     const keys = fetch.seen.map((s) => s.request.headers.get('idempotency-key'));
     expect(keys).toHaveLength(3);

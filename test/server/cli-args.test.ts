@@ -3,7 +3,14 @@ import { DEFAULT_PORT, USAGE, parseCliArgs } from '../../mock/node/cli-args.js';
 
 describe('parseCliArgs', () => {
   it('serves on 127.0.0.1:4010 without a seed by default', () => {
-    expect(parseCliArgs([])).toEqual({ kind: 'serve', port: DEFAULT_PORT, host: '127.0.0.1', seed: undefined });
+    expect(parseCliArgs([])).toEqual({
+      kind: 'serve',
+      port: DEFAULT_PORT,
+      host: '127.0.0.1',
+      seed: undefined,
+      state: undefined,
+      detached: false,
+    });
     expect(DEFAULT_PORT).toBe(4010);
   });
 
@@ -13,8 +20,19 @@ describe('parseCliArgs', () => {
       port: 0,
       host: '::1',
       seed: 'keys.json',
+      state: undefined,
+      detached: false,
     });
     expect(parseCliArgs(['--port=8080'])).toMatchObject({ kind: 'serve', port: 8080 });
+  });
+
+  it('reads --state and --detached, and refuses an empty state path', () => {
+    expect(parseCliArgs(['--state', '.mock-state.json', '--detached'])).toMatchObject({
+      kind: 'serve',
+      state: '.mock-state.json',
+      detached: true,
+    });
+    expect(parseCliArgs(['--state='])).toEqual({ kind: 'error', message: '--state needs a file path.' });
   });
 
   it('asks for help with --help or -h, whatever else is given', () => {

@@ -98,9 +98,9 @@ describe('/__mock/clock', () => {
 describe('/__mock/faults', () => {
   it('injects status faults for the next requests', async () => {
     const res = await control('faults', 'POST', { fault: { status: 503 }, count: 2 });
-    expect(await json(res)).toEqual({ pending: 2 });
+    expect(await json(res)).toEqual({ pending: 2, rules: [{ fault: { status: 503 }, probability: 1, left: 2 }] });
     expect((await me()).status).toBe(503);
-    expect(await json(await control('faults'))).toEqual({ pending: 1 });
+    expect(await json(await control('faults'))).toMatchObject({ pending: 1 });
     expect((await me()).status).toBe(503);
     expect((await me()).status).toBe(200);
   });
@@ -113,7 +113,7 @@ describe('/__mock/faults', () => {
 
   it('drops pending faults', async () => {
     await control('faults', 'POST', { fault: { status: 500 }, count: 5 });
-    expect(await json(await control('faults', 'DELETE'))).toEqual({ pending: 0 });
+    expect(await json(await control('faults', 'DELETE'))).toEqual({ pending: 0, rules: [] });
     expect((await me()).status).toBe(200);
   });
 

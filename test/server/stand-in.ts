@@ -25,6 +25,11 @@ export function standIn(respond: (request: Request) => Response | Promise<Respon
       return respond(request);
     },
     handlers: [],
+    clientOptions: () => ({
+      fetch: (request) => Promise.resolve(respond(request)),
+      now: () => now.getTime(),
+      sleep: () => Promise.resolve(),
+    }),
     adminKey: 'unused',
     adminKeys: { production: 'unused', staging: 'unused', development: 'unused' },
     baseUrls: { ...STAND_IN_BASE_URLS },
@@ -37,8 +42,13 @@ export function standIn(respond: (request: Request) => Response | Promise<Respon
         now = new Date(date);
       },
     },
-    faults: { inject: () => {}, clear: () => {}, pending: 0 },
-    requests: { all: () => [], clear: () => {} },
+    faults: { inject: () => {}, clear: () => {}, list: () => [], pending: 0 },
+    requests: { all: () => [], find: () => [], clear: () => {} },
+    latency: () => null,
+    snapshot: () => {
+      throw new Error('The stand-in has no state.');
+    },
+    restore: () => {},
     reset: () => {},
   };
 }

@@ -15,7 +15,7 @@ export type AuthResult = { ok: true; key: KeyRecord } | { ok: false; code: Error
 const refuse = (code: ErrorCode, message: string): AuthResult => ({ ok: false, code, message });
 
 /** The bearer token of an Authorization header, or `null` when there is none to speak of. */
-function bearerToken(authorization: string | null): string | null {
+export function bearerToken(authorization: string | null): string | null {
   if (authorization === null) return null;
   const header = authorization.trim();
   if (header.length < 7 || header.slice(0, 7).toLowerCase() !== 'bearer ') return null;

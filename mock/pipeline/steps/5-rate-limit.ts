@@ -81,6 +81,23 @@ export function retryAfterSeconds(window: WindowState, now: number): number {
 }
 
 /**
+ * The message of a 429. On a frozen mock clock a window never resets by itself, so a client that
+ * waits out `Retry-After` in real time would wait for ever: the message says so, and how to move on.
+ *
+ * @param frozenAt - the frozen clock's time, or `null` when the clock follows real time.
+ */
+export function rateLimitedMessage(window: WindowState, retryAfter: number, frozenAt: number | null): string {
+  const refusal = `Rate limit of ${window.limit} requests per ${window.window} exceeded. Retry after ${retryAfter} seconds.`;
+  if (frozenAt === null) return refusal;
+  return (
+    `${refusal} The mock clock is frozen at ${new Date(frozenAt).toISOString()}, so this window resets only when ` +
+    'the clock moves: call mock.clock.advance(ms) (over HTTP, POST /__mock/clock {"advance_ms": 60000}), give the ' +
+    'SDK client mock.clientOptions() so that its waits move the clock, or raise the limits with the plan option ' +
+    '(plan: { per_minute, per_hour }).'
+  );
+}
+
+/**
  * The rate-limit headers every authenticated response carries: the legacy `X-RateLimit-*`
  * trio for the tightest window and the IETF `RateLimit-Policy` / `RateLimit` fields for both
  * (`RateLimit: "minute";r=99;t=42, "hour";r=999;t=3342`).

@@ -1,7 +1,14 @@
 /**
  * Commands that create, read, list and change keys, each predicted by the model first.
  */
-import { inspectSecret, type ApiKey, type CreateApiKeyParams, type KeyStatus, type UpdateApiKeyParams } from 'keysmith';
+import {
+  inspectSecret,
+  type ApiKey,
+  type CreateApiKeyParams,
+  type KeyStatus,
+  type Scope,
+  type UpdateApiKeyParams,
+} from 'keysmith';
 import { expect } from 'vitest';
 import { expectedView, type RealSystem } from './real-system.js';
 import { PLAN, refused, RULES, type ModelKey, type Outcome, type ReferenceModel } from './reference-model.js';
@@ -65,7 +72,7 @@ function invalid(
 export interface CreateSpec {
   caller: CallerRef;
   name: string;
-  permissions: string[];
+  permissions: Scope[];
   rateLimit: RateLimitSpec | undefined;
   expiresIn: number | null | undefined;
   environment: 'staging' | undefined;
@@ -242,7 +249,7 @@ export class ListKeys extends Step {
 export interface UpdateSpec {
   name?: string;
   status?: 'active' | 'inactive';
-  permissions?: string[];
+  permissions?: Scope[];
   expiresIn?: number | null;
   rateLimit?: RateLimitSpec;
 }

@@ -1,0 +1,104 @@
+import type { Identity } from 'keysmith';
+import { createMockApi, createSecret, REQUEST_LOG_BODY_LIMIT } from 'keysmith/mock';
+import { describe, expect, test } from 'vitest';
+import { call, createKey, NOW } from './helpers.js';
+
+describe('the request log, in detail', () => {
+  test('keeps the body as JSON, with every secret masked (escaped ones too)', async () => {
+    const mock = createMockApi({ now: NOW });
+    const stray = createSecret('production');
+    const escaped = `\\u006b${stray.slice(1)}`;
+    await call(mock, 'POST', '/v1/api-keys', {
+      raw: `{"name":"leak ${stray}","permissions":[],"metadata":{"note":"${escaped}"}}`,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    const [entry] = mock.requests.all();
+    expect(entry?.body).toEqual({
+      name: `leak ks_prod_••••${stray.slice(-4)}`,
+      permissions: [],
+      metadata: { note: `ks_prod_••••${stray.slice(-4)}` },
+    });
+    expect(JSON.stringify(mock.requests.all())).not.toContain(stray.slice(8));
+  });
+
+  test('keeps a body that is not JSON as masked text, and none for a request without one', async () => {
+    const mock = createMockApi({ now: NOW });
+    const stray = createSecret('development');
+    await call(mock, 'POST', '/v1/api-keys', { raw: `name=${stray}`, headers: { 'Content-Type': 'text/plain' } });
+    await call(mock, 'GET', '/v1/me');
+    const [text, none] = mock.requests.all();
+    expect(text?.body).toBe(`name=ks_dev_••••${stray.slice(-4)}`);
+    expect(none).toMatchObject({ body: null, bodyTooLarge: false });
+  });
+
+  test(`leaves out a body over ${REQUEST_LOG_BODY_LIMIT} bytes, and says so`, async () => {
+    const mock = createMockApi({ now: NOW });
+    const description = 'x'.repeat(REQUEST_LOG_BODY_LIMIT);
+    await call(mock, 'POST', '/v1/api-keys', { body: { name: 'big', permissions: [], description } });
+    await call(mock, 'POST', '/v1/api-keys', { body: { name: 'small', permissions: [] } });
+    const [big, small] = mock.requests.all();
+    expect(big).toMatchObject({ body: null, bodyTooLarge: true });
+    expect(small).toMatchObject({ body: { name: 'small' }, bodyTooLarge: false });
+  });
+
+  test('keeps Idempotency-Key, Keysmith-Version and Content-Type, and never Authorization', async () => {
+    const mock = createMockApi({ now: NOW });
+    await call(mock, 'POST', '/v1/api-keys', {
+      body: { name: 'x', permissions: [] },
+      headers: { 'Idempotency-Key': 'create-1', 'Keysmith-Version': '2026-11-01', 'X-Other': 'no' },
+    });
+    const [entry] = mock.requests.all();
+    expect(entry?.headers).toEqual({
+      'Idempotency-Key': 'create-1',
+      'Keysmith-Version': '2026-11-01',
+      'Content-Type': 'application/json',
+    });
+    expect(JSON.stringify(entry)).not.toContain(mock.adminKey);
+  });
+
+  test('marks an idempotent replay, and names the key a create made even when replayed', async () => {
+    const mock = createMockApi({ now: NOW });
+    const send = () =>
+      call<{ id: string }>(mock, 'POST', '/v1/api-keys', {
+        body: { name: 'once', permissions: [] },
+        headers: { 'Idempotency-Key': 'create-once' },
+      });
+    const first = await send();
+    await send();
+    const [original, replay] = mock.requests.find({ operation: 'createApiKey' });
+    expect(original).toMatchObject({ replayed: false, targetKeyId: first.body.id, status: 201 });
+    expect(replay).toMatchObject({ replayed: true, targetKeyId: first.body.id, status: 201 });
+  });
+
+  test('find() filters by operation, status and key, the key being the caller or the target', async () => {
+    const mock = createMockApi({ now: NOW });
+    const adminId = (await call<Identity>(mock, 'GET', '/v1/me')).body.id;
+    const reader = await createKey(mock, { permissions: ['keys:read'] });
+    await call(mock, 'POST', `/v1/api-keys/${reader.id}/revoke`, { key: reader.secret });
+    await call(mock, 'GET', `/v1/api-keys/${reader.id}`);
+    const summary = (entries: readonly { operation: string | null; status: number }[]) =>
+      entries.map((entry) => `${entry.operation} ${entry.status}`);
+
+    expect(summary(mock.requests.find({ operation: 'createApiKey', status: 201 }))).toEqual(['createApiKey 201']);
+    expect(summary(mock.requests.find({ status: 403 }))).toEqual(['revokeApiKey 403']);
+    expect(summary(mock.requests.find({ keyId: reader.id }))).toEqual([
+      'createApiKey 201',
+      'revokeApiKey 403',
+      'getApiKey 200',
+    ]);
+    expect(summary(mock.requests.find({ callerKeyId: reader.id }))).toEqual(['revokeApiKey 403']);
+    expect(summary(mock.requests.find({ callerKeyId: adminId, targetKeyId: reader.id }))).toEqual([
+      'createApiKey 201',
+      'getApiKey 200',
+    ]);
+    expect(mock.requests.find({})).toHaveLength(4);
+  });
+
+  test('find() refuses a query it does not understand instead of matching everything', () => {
+    const mock = createMockApi({ now: NOW });
+    expect(() => mock.requests.find({ operationId: 'getMe' } as never)).toThrow(
+      'requests.find(query): operationId is not a known field (the fields are operation, keyId, targetKeyId, callerKeyId, status).',
+    );
+    expect(() => mock.requests.find({ status: '200' } as never)).toThrow(/status must be an integer/);
+  });
+});
