@@ -15,7 +15,9 @@ const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 /** Answers `request`, which landed at `target`. Rejects with `MockNetworkError` for an injected network fault. */
 export async function answerRequest(serve: Serve, request: Request, target: CallTarget | null): Promise<Response> {
   const method = request.method;
-  const hasBody = method === 'POST' || method === 'PATCH' || method === 'PUT';
+  // Any method but GET and HEAD (which fetch sends without one) may carry a body: a DELETE's counts
+  // against the 64 KiB limit, as it does over HTTP.
+  const hasBody = method !== 'GET' && method !== 'HEAD';
   const call: MockCall = {
     method,
     url: request.url,

@@ -6,6 +6,7 @@
  * violation and says, in words, what was expected — that sentence is the 400's `message`.
  */
 import { isDateTime } from './date-time.js';
+import { quoteInput } from '../pipeline/scrub-secrets.js';
 import { sameValue, canonicalJson } from './same-value.js';
 import { describeSchema, plural } from './schema-description.js';
 
@@ -89,9 +90,10 @@ function hasType(value: unknown, type: string): boolean {
   return actual === type || (type === 'number' && actual === 'integer');
 }
 
-// A field name is client input: keep paths (which become `param` and the message) short.
+// A field name is client input: keep paths (which become `param` and the message) short, and
+// mask a secret in one before cutting it, or a halved secret would no longer look like one.
 const at = (path: string, key: string | number): string => {
-  const name = typeof key === 'string' && key.length > 100 ? `${key.slice(0, 100)}…` : String(key);
+  const name = typeof key === 'string' ? quoteInput(key) : String(key);
   return path === '' ? name : `${path}.${name}`;
 };
 
@@ -209,6 +211,12 @@ function validateArray(
   return null;
 }
 
+/** The fields an object takes, for the message about one it does not: `nmae` is a typo of `name`. */
+function knownFields(properties: { readonly [name: string]: JsonSchema }): string {
+  const names = Object.keys(properties);
+  return names.length === 0 ? '(this object takes no fields)' : `(the fields are ${names.join(', ')})`;
+}
+
 function validateObject(
   schema: JsonSchema,
   value: Record<string, unknown>,
@@ -222,7 +230,7 @@ function validateObject(
     // Unknown fields first: a typo (`nmae`) explains the "missing" field better than `required` would.
     for (const name of names) {
       if (!Object.hasOwn(properties, name))
-        return { path: at(path, name), message: `${at(path, name)} is not a known field.` };
+        return { path: at(path, name), message: `${at(path, name)} is not a known field ${knownFields(properties)}.` };
     }
   }
   for (const name of schema.required ?? []) {

@@ -282,6 +282,9 @@ export const openapi = {
           "403": {
             "$ref": "#/components/responses/ForbiddenRead"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -362,6 +365,9 @@ export const openapi = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -547,6 +553,9 @@ export const openapi = {
           "409": {
             "$ref": "#/components/responses/IdempotencyConflict"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -636,6 +645,9 @@ export const openapi = {
           },
           "409": {
             "$ref": "#/components/responses/IdempotencyConflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -824,6 +836,9 @@ export const openapi = {
           "403": {
             "$ref": "#/components/responses/ForbiddenRateLimit"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           },
@@ -893,6 +908,9 @@ export const openapi = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -1028,7 +1046,7 @@ export const openapi = {
     },
     "responses": {
       "BadRequest": {
-        "description": "The request is malformed or fails validation (rate-limit headers are sent once the key is\nknown). Codes: `invalid_request` (a missing or unreadable JSON body), `validation_error` (a\nbody field, query parameter or path id is wrong, or a query parameter is unknown; `param`\nnames it), `unsupported_version`.\n",
+        "description": "The request is malformed or fails validation (rate-limit headers are sent once the key is\nknown). Codes: `invalid_request` (a missing or unreadable JSON body), `validation_error` (a\nbody field, query parameter or path id is wrong, or a query parameter is unknown; `param`\nnames it; a timestamp outside the range `Timestamp` states is one too), `unsupported_version`.\n",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
@@ -1410,7 +1428,7 @@ export const openapi = {
         }
       },
       "PayloadTooLarge": {
-        "description": "The body is larger than 64 KiB. Code: `payload_too_large`.",
+        "description": "The body is larger than 64 KiB. Code: `payload_too_large`. Any operation answers it, those that take no body too.",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/X-Request-Id"
@@ -1626,7 +1644,7 @@ export const openapi = {
       "Timestamp": {
         "type": "string",
         "format": "date-time",
-        "description": "An RFC 3339 timestamp in UTC.",
+        "description": "An RFC 3339 date-time, from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z in UTC; one\noutside that range is a `400 validation_error` naming its field (past year 9999 a timestamp\nneeds a five-digit year, which RFC 3339 cannot write). Responses give timestamps in UTC to the\nmillisecond (`2026-11-01T12:00:00.000Z`). Requests may use any offset (`+02:00`), lower-case\n`t` and `z`, a leap second (`23:59:60` in UTC, read as the first moment of the next minute)\nand any number of fraction digits (read to the millisecond; further digits are dropped).\n",
         "example": "2026-11-01T12:00:00.000Z"
       },
       "RateLimitConfig": {
@@ -2148,7 +2166,7 @@ export const openapi = {
             "$ref": "#/components/schemas/RateLimitConfigInput"
           },
           "expires_at": {
-            "description": "When the key stops working (in the future), or `null` for never.",
+            "description": "When the key stops working (in the future, by 9999-12-31T23:59:59.999Z), or `null` for never.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/Timestamp"
@@ -2209,7 +2227,7 @@ export const openapi = {
             "$ref": "#/components/schemas/RateLimitConfigInput"
           },
           "expires_at": {
-            "description": "When the key stops working (in the future), or `null` for never.",
+            "description": "When the key stops working (in the future, by 9999-12-31T23:59:59.999Z), or `null` for never.",
             "oneOf": [
               {
                 "$ref": "#/components/schemas/Timestamp"

@@ -6,6 +6,7 @@
 import { parseDateTime } from '../contract/date-time.js';
 import { validate, type Violation } from '../contract/json-schema.js';
 import { checkedSchema } from '../contract/local-refs.js';
+import { CLOCK_RANGE_TEXT, LATEST_CLOCK_MS } from '../contract/timestamp-range.js';
 import type { Fault } from '../types.js';
 import { CLOCK_COMMAND_SCHEMA, FAULT_COMMAND_SCHEMA } from './control-schemas.js';
 import type { HttpError } from './json-error.js';
@@ -49,7 +50,11 @@ export function parseClockCommand(body: Record<string, unknown>): Parsed<ClockCo
   if (violation !== null) return refusal(violation);
   const { advance_ms: advanceMs, set } = body as { advance_ms?: number; set?: string };
   if (advanceMs !== undefined) return { ok: true, value: { advanceMs } };
-  return { ok: true, value: { set: new Date(parseDateTime(set ?? '') ?? Number.NaN) } };
+  const ms = parseDateTime(set ?? '') ?? Number.NaN;
+  // The clock's range is narrower than a timestamp's: it leaves room for the times derived from it.
+  if (!(ms >= 0 && ms <= LATEST_CLOCK_MS))
+    return refusal({ path: 'set', message: `set must lie ${CLOCK_RANGE_TEXT}.` });
+  return { ok: true, value: { set: new Date(ms) } };
 }
 
 /**

@@ -38,6 +38,7 @@
  * ```
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CLOCK_RANGE_TEXT } from '../contract/timestamp-range.js';
 import type { Environment, MockApi } from '../types.js';
 import { parseClockCommand, parseJsonObject, type Parsed } from './control-input.js';
 import { parseTargetedFaultCommand } from './controls/fault-command.js';
@@ -96,7 +97,7 @@ const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
       if (!command.ok) return command;
       if ('set' in command.value) mock.clock.set(command.value.set);
       else {
-        // Only the clock knows how far it may go: past the last moment a Date holds, it refuses.
+        // Only the clock knows how far it may go from where it is: past its range, it refuses.
         try {
           mock.clock.advance(command.value.advanceMs);
         } catch (error) {
@@ -106,7 +107,7 @@ const ROUTES: Record<string, Partial<Record<Method, Handler>>> = {
             error: {
               status: 400,
               code: 'validation_error',
-              message: 'advance_ms would move the clock past the last moment a date can hold.',
+              message: `advance_ms would move the clock out of its range (${CLOCK_RANGE_TEXT}).`,
               param: 'advance_ms',
             },
           };

@@ -52,11 +52,6 @@ function secret(prefix: string, environment: string): JsonSchema {
 
 /**
  * The seed file's schema for a spec's `components.schemas`.
- *
- * @example
- * ```ts
- * const schema = seedFileSchema(openapi.components.schemas);
- * ```
  */
 export function seedFileSchema(schemas: Schemas): JsonSchema {
   const create = schemas.CreateApiKeyRequest?.properties;

@@ -20,8 +20,15 @@
 import { readFile } from 'node:fs/promises';
 import { inspectSecret } from '../../src/secret-format.js';
 import { allViolations } from '../contract/all-violations.js';
+import { parseDateTime } from '../contract/date-time.js';
 import type { JsonSchema } from '../contract/json-schema.js';
 import { checkedSchema } from '../contract/local-refs.js';
+import {
+  CLOCK_RANGE_TEXT,
+  isTimestampInRange,
+  LATEST_CLOCK_MS,
+  TIMESTAMP_RANGE_TEXT,
+} from '../contract/timestamp-range.js';
 import { openapi } from '../generated/openapi.js';
 import { scrubSecrets } from '../pipeline/scrub-secrets.js';
 import type { MockApiOptions } from '../types.js';
@@ -99,6 +106,7 @@ export function checkSeed(value: unknown): SeedResult {
   const report = (problem: string): void => {
     if (problems.length < MAX_PROBLEMS) problems.push(problem);
   };
+  checkMoments(value, report);
   const secrets = new Map<string, string>();
   const adminKeys = isObject(value.adminKeys) ? value.adminKeys : {};
   for (const [environment, secret] of Object.entries(adminKeys))
@@ -131,6 +139,18 @@ export function seedSchemaProblems(value: unknown): string[] {
 }
 
 type Report = (problem: string) => void;
+
+/** The timestamps the schema let through, against the ranges the API and the clock keep to. */
+function checkMoments(value: Record<string, unknown>, report: Report): void {
+  const now = typeof value.now === 'string' ? parseDateTime(value.now) : null;
+  if (now !== null && (now < 0 || now > LATEST_CLOCK_MS)) report(`now must lie ${CLOCK_RANGE_TEXT}.`);
+  const keys: readonly unknown[] = Array.isArray(value.keys) ? value.keys : [];
+  keys.forEach((key, index) => {
+    const expiry = isObject(key) && typeof key.expires_at === 'string' ? parseDateTime(key.expires_at) : null;
+    if (expiry !== null && !isTimestampInRange(expiry))
+      report(`keys.${index}.expires_at must lie ${TIMESTAMP_RANGE_TEXT}.`);
+  });
+}
 
 /** A secret the schema let through (its shape is right): its checksum, and whether it was used before. */
 function checkSecret(secret: unknown, path: string, seen: Map<string, string>, report: Report): void {

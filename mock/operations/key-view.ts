@@ -4,6 +4,7 @@
  */
 import type { components } from '../../src/generated/api.js';
 import { SECRET_PREFIXES } from '../../src/secret-format.js';
+import { formatTimestamp } from '../contract/timestamp-range.js';
 import type { KeyRecord } from '../store/key-record.js';
 import { usageAt } from '../store/usage.js';
 
@@ -12,8 +13,8 @@ export type ApiKeyView = components['schemas']['ApiKey'];
 /** An `ApiKeyWithSecret` of the spec. */
 export type ApiKeyWithSecretView = components['schemas']['ApiKeyWithSecret'];
 
-/** Epoch milliseconds as an RFC 3339 UTC timestamp. */
-export const iso = (ms: number): string => new Date(ms).toISOString();
+/** Epoch milliseconds as an RFC 3339 UTC timestamp; never a `+010000-…` one (it throws). */
+export const iso = (ms: number): string => formatTimestamp(ms);
 const isoOrNull = (ms: number | null): string | null => (ms === null ? null : iso(ms));
 
 /** A key as the API shows it at `now` (status and usage depend on the clock). */

@@ -1,8 +1,9 @@
 /**
  * The core: one call in, one answer out, in the documented order — route → version →
  * authenticate (missing → format → unknown → revoked → inactive → expired → environment) → scope
- * → rate limit → validate → idempotency → operation. Each step answers a refusal or lets the call
- * on; nothing changes before the operation runs, so a refused call leaves the store as it was.
+ * → rate limit → validate → idempotency → the one rule that reads the clock (`expires_at` ahead) →
+ * operation. Each step answers a refusal or lets the call on; nothing changes before the operation
+ * runs, so a refused call leaves the store as it was.
  *
  * It runs without a single `await` (the adapter has read the body): between authenticating a key
  * and acting for it nothing else can run. A key revoked by one call is refused on the very next
@@ -13,14 +14,15 @@ import { operationTable } from '../operations/index.js';
 import type { KeyRecord } from '../store/key-record.js';
 import type { MockState } from '../store/mock-state.js';
 import { countUse } from '../store/usage.js';
-import { clip, errorAnswer, sealAnswer, type ErrorCode, type ErrorExtras, type MockAnswer } from './mock-answer.js';
+import { errorAnswer, sealAnswer, type ErrorCode, type ErrorExtras, type MockAnswer } from './mock-answer.js';
 import type { MockCall } from './mock-call.js';
+import { quoteInput } from './scrub-secrets.js';
 import type { Routing } from './steps/1-route.js';
 import { isServedVersion } from './steps/2-version.js';
 import { authenticate } from './steps/3-authenticate.js';
 import { covers } from './steps/4-scope.js';
 import { rateLimitedMessage, rateLimitHeaders, retryAfterSeconds, take, windowsOf } from './steps/5-rate-limit.js';
-import { validateRequest } from './steps/6-validate-request.js';
+import { checkExpiryAhead, validateRequest, type Refusal } from './steps/6-validate-request.js';
 import { fingerprintOf, recall } from './steps/7-idempotency.js';
 
 /** What the core learns about a call on its way that the request log records: the calling key. */
@@ -44,12 +46,16 @@ function run(
   const { target, route, operation, params } = routing;
   if (target === null) return fail(404, 'not_found', 'No Keysmith environment is served at this URL.');
   if (route === null)
-    return fail(404, 'not_found', `There is no ${clip(call.method, 20)} ${clip(target.path)} in the Keysmith API.`);
+    return fail(
+      404,
+      'not_found',
+      `There is no ${quoteInput(call.method, 20)} ${quoteInput(target.path)} in the Keysmith API.`,
+    );
   if (operation === null) {
     return fail(
       405,
       'invalid_request',
-      `${route.template} does not support ${clip(call.method, 20)}; it supports ${route.allow}.`,
+      `${route.template} does not support ${quoteInput(call.method, 20)}; it supports ${route.allow}.`,
       { headers: { Allow: route.allow } },
     );
   }
@@ -87,10 +93,11 @@ function run(
     });
   }
 
-  // 6. Validate (413, 415, 400).
-  const input = validateRequest(operation, params, target.query, call.header, call.body, now);
-  if ('code' in input)
-    return fail(input.status, input.code, input.message, input.param === undefined ? {} : { param: input.param });
+  // 6. Validate (413, 415, 400). Nothing here reads the clock.
+  const refuse = (refusal: Refusal): MockAnswer =>
+    fail(refusal.status, refusal.code, refusal.message, refusal.param === undefined ? {} : { param: refusal.param });
+  const input = validateRequest(operation, params, target.query, call.header, call.body);
+  if ('code' in input) return refuse(input);
 
   // 7. Idempotency (a replay, or 409). Only the operations that declare the header have a key.
   const { idempotencyKey } = input;
@@ -103,6 +110,10 @@ function run(
     );
     if (earlier !== null) return earlier;
   }
+
+  // 6b. The rule that reads the clock, once a replay has had its chance (400).
+  const late = checkExpiryAhead(input, now);
+  if (late !== null) return refuse(late);
 
   // 8. Operation.
   const answer = entry.run({ now, requestId, environment: target.environment, caller, input, state, fail });

@@ -3,6 +3,7 @@
  * then on it stands still, so expiry, rate-limit windows and usage days are exact in tests.
  */
 import { parseDateTime } from '../contract/date-time.js';
+import { CLOCK_RANGE_TEXT, LATEST_CLOCK_MS } from '../contract/timestamp-range.js';
 import type { MockClock } from '../types.js';
 
 /** A {@link MockClock} that also hands the core epoch milliseconds without allocating a `Date`. */
@@ -35,8 +36,24 @@ export function toEpochMs(value: Date | string | number, what: string): number {
   return ms;
 }
 
-/** Creates a clock frozen at `start`, or following real time when `start` is left out. */
+/**
+ * `ms`, when the clock may show it: every timestamp the mock writes (up to 7 days and 1 hour after
+ * the clock) must stay an RFC 3339 date-time, and epoch-seconds headers must stay non-negative.
+ *
+ * @throws RangeError naming `what` otherwise.
+ */
+function onTheClock(ms: number, what: string): number {
+  if (ms < 0 || ms > LATEST_CLOCK_MS) throw new RangeError(`${what} must lie ${CLOCK_RANGE_TEXT}.`);
+  return ms;
+}
+
+/**
+ * Creates a clock frozen at `start`, or following real time when `start` is left out.
+ *
+ * @throws RangeError when `start` lies outside the clock's range.
+ */
 export function createClock(start: number | undefined): CoreClock {
+  if (start !== undefined) onTheClock(start, 'The mock clock');
   let frozenAt: number | undefined = start;
   const nowMs = (): number => frozenAt ?? Date.now();
   return {
@@ -48,13 +65,10 @@ export function createClock(start: number | undefined): CoreClock {
         throw new RangeError(
           'clock.advance(ms) needs a finite, non-negative number of milliseconds; use clock.set() to go back.',
         );
-      // Past the last moment a Date holds, every timestamp the mock writes would throw.
-      if (nowMs() + ms > LAST_MOMENT)
-        throw new RangeError('clock.advance(ms) would move the clock past the last moment a Date can hold.');
-      frozenAt = nowMs() + ms;
+      frozenAt = onTheClock(nowMs() + ms, 'clock.advance(ms) would move the clock too far: it');
     },
     set(date: Date | string | number) {
-      frozenAt = toEpochMs(date, 'clock.set(date)');
+      frozenAt = onTheClock(toEpochMs(date, 'clock.set(date)'), 'clock.set(date)');
     },
     restore() {
       frozenAt = start;

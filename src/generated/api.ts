@@ -203,7 +203,12 @@ export interface components {
         Scope: string;
         /**
          * Format: date-time
-         * @description An RFC 3339 timestamp in UTC.
+         * @description An RFC 3339 date-time, from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z in UTC; one
+         *     outside that range is a `400 validation_error` naming its field (past year 9999 a timestamp
+         *     needs a five-digit year, which RFC 3339 cannot write). Responses give timestamps in UTC to the
+         *     millisecond (`2026-11-01T12:00:00.000Z`). Requests may use any offset (`+02:00`), lower-case
+         *     `t` and `z`, a leap second (`23:59:60` in UTC, read as the first moment of the next minute)
+         *     and any number of fraction digits (read to the millisecond; further digits are dropped).
          * @example 2026-11-01T12:00:00.000Z
          */
         Timestamp: string;
@@ -425,7 +430,7 @@ export interface components {
             permissions: components["schemas"]["Scope"][];
             environment?: components["schemas"]["Environment"] | undefined;
             rate_limit?: components["schemas"]["RateLimitConfigInput"] | undefined;
-            /** @description When the key stops working (in the future), or `null` for never. */
+            /** @description When the key stops working (in the future, by 9999-12-31T23:59:59.999Z), or `null` for never. */
             expires_at?: (components["schemas"]["Timestamp"] | null) | undefined;
             metadata?: components["schemas"]["Metadata"] | undefined;
         };
@@ -455,7 +460,7 @@ export interface components {
              */
             status?: ("active" | "inactive") | undefined;
             rate_limit?: components["schemas"]["RateLimitConfigInput"] | undefined;
-            /** @description When the key stops working (in the future), or `null` for never. */
+            /** @description When the key stops working (in the future, by 9999-12-31T23:59:59.999Z), or `null` for never. */
             expires_at?: (components["schemas"]["Timestamp"] | null) | undefined;
             metadata?: components["schemas"]["Metadata"] | undefined;
         };
@@ -703,7 +708,7 @@ export interface components {
          * @description The request is malformed or fails validation (rate-limit headers are sent once the key is
          *     known). Codes: `invalid_request` (a missing or unreadable JSON body), `validation_error` (a
          *     body field, query parameter or path id is wrong, or a query parameter is unknown; `param`
-         *     names it), `unsupported_version`.
+         *     names it; a timestamp outside the range `Timestamp` states is one too), `unsupported_version`.
          */
         BadRequest: {
             headers: {
@@ -974,7 +979,7 @@ export interface components {
                 "application/json": components["schemas"]["ConflictError"];
             };
         };
-        /** @description The body is larger than 64 KiB. Code: `payload_too_large`. */
+        /** @description The body is larger than 64 KiB. Code: `payload_too_large`. Any operation answers it, those that take no body too. */
         PayloadTooLarge: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1222,6 +1227,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenRead"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1320,6 +1326,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenRead"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1374,6 +1381,7 @@ export interface operations {
             403: components["responses"]["ForbiddenDelete"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1480,6 +1488,7 @@ export interface operations {
             403: components["responses"]["ForbiddenWrite"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyConflict"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1578,6 +1587,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenRateLimit"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1615,6 +1625,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -37,11 +37,12 @@ const offset = fc.oneof(
 export function dateTimeText(fromYear = 1970, toYear = 9999): fc.Arbitrary<string> {
   return fc
     .record({
-      year: fc.integer({ min: fromYear, max: toYear }),
-      month: fc.integer({ min: 1, max: 12 }),
-      day: fc.integer({ min: 1, max: 31 }),
-      hour: fc.integer({ min: 0, max: 23 }),
-      minute: fc.integer({ min: 0, max: 59 }),
+      // Uniform, and now and then the edges: the first and last year, the last day, the last hour.
+      year: fc.oneof(fc.integer({ min: fromYear, max: toYear }), fc.constantFrom(fromYear, toYear)),
+      month: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.constantFrom(1, 12)),
+      day: fc.oneof(fc.integer({ min: 1, max: 31 }), fc.constantFrom(1, 31)),
+      hour: fc.oneof(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 23)),
+      minute: fc.oneof(fc.integer({ min: 0, max: 59 }), fc.constantFrom(0, 59)),
       second: fc.integer({ min: 0, max: 59 }),
       fraction: fc.oneof(fc.constant(''), fc.stringMatching(/^\.\d{1,12}$/)),
       separator: fc.constantFrom('T', 'T', 't'),

@@ -362,6 +362,25 @@ describe('deleteApiKey through Prism', () => {
   });
 });
 
+describe('a body over 64 KiB through Prism', () => {
+  test('is a 413 that conforms for a revoke and a delete, which take no body', async () => {
+    for (const [operationId, method, path] of [
+      ['revokeApiKey', 'POST', `${key(IDS.target)}/revoke`],
+      ['deleteApiKey', 'DELETE', key(IDS.target)],
+    ] as const) {
+      await contract.lenient(
+        operationId,
+        { method, path, body: { pad: BIG } },
+        {
+          status: 413,
+          code: 'payload_too_large',
+          logged: false,
+        },
+      );
+    }
+  });
+});
+
 describe('revokeApiKey through Prism', () => {
   const revoke = (id: string, headers?: Record<string, string>): Call => ({
     method: 'POST',
@@ -516,12 +535,18 @@ const NEVER_ANSWERED = [
   'revokeApiKey 403 scope_escalation',
   // Updates span the account, like reads; only create and regenerate mint secrets per environment.
   'updateApiKey 403 environment_forbidden',
+  // fetch, which sends these calls through Prism, cannot give a GET a body. The conformance walk
+  // (test/conformance/) sends GETs with bodies over 64 KiB straight to keysmith-mock and gets these.
+  'getApiKey 413 payload_too_large',
+  'getMe 413 payload_too_large',
+  'getRateLimit 413 payload_too_large',
+  'listApiKeys 413 payload_too_large',
 ];
 
 describe('coverage of the contract', () => {
   test('every status and code each operation declares was driven through Prism, but for the documented few', () => {
     const declared = declaredOutcomes();
-    expect(declared.filter((outcome) => !contract.driven.has(outcome))).toEqual(NEVER_ANSWERED);
+    expect(declared.filter((outcome) => !contract.driven.has(outcome))).toEqual([...NEVER_ANSWERED].sort());
     expect([...contract.driven].filter((outcome) => !declared.includes(outcome))).toEqual([]);
   });
 });

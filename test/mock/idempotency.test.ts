@@ -23,6 +23,25 @@ describe('Idempotency-Key', () => {
     expect(await listed(mock)).toBe(before);
   });
 
+  test('a replay is recognised before the clock’s rule: a create whose expires_at has passed since replays its 201', async () => {
+    const mock = createMockApi({ now: NOW });
+    const expiring = { ...body, expires_at: '2026-11-01T12:01:00Z' };
+    const first = await call(mock, 'POST', '/v1/api-keys', { body: expiring, headers: withKey('expiring-1') });
+    expect(first.status).toBe(201);
+    mock.clock.advance(10 * 60_000);
+    const replay = await call(mock, 'POST', '/v1/api-keys', { body: expiring, headers: withKey('expiring-1') });
+    expect(replay.status).toBe(201);
+    expect(replay.text).toBe(first.text);
+    expect(replay.headers.get('Idempotent-Replayed')).toBe('true');
+    // A new request with that expiry is refused, as ever.
+    const fresh = await call<ErrorBody>(mock, 'POST', '/v1/api-keys', {
+      body: expiring,
+      headers: withKey('expiring-2'),
+    });
+    expect(fresh.status).toBe(400);
+    expect(fresh.body.error).toMatchObject({ param: 'expires_at', message: 'expires_at must be in the future.' });
+  });
+
   test('a replayed delete returns the first answer; a fresh delete of the same key is a 404', async () => {
     const mock = createMockApi({ now: NOW });
     const key = await createKey(mock);

@@ -97,7 +97,7 @@ describe('the request log, in detail', () => {
   test('find() refuses a query it does not understand instead of matching everything', () => {
     const mock = createMockApi({ now: NOW });
     expect(() => mock.requests.find({ operationId: 'getMe' } as never)).toThrow(
-      'requests.find(query): operationId is not a known field.',
+      'requests.find(query): operationId is not a known field (the fields are operation, keyId, targetKeyId, callerKeyId, status).',
     );
     expect(() => mock.requests.find({ status: '200' } as never)).toThrow(/status must be an integer/);
   });

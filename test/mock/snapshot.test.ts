@@ -166,7 +166,9 @@ describe('a snapshot that cannot be restored', () => {
         if (admin !== undefined) admin.secret = createSecret('production');
         return s;
       }),
-    ).toBe('mock.restore(snapshot): keys.0.secret is not a known field.');
+    ).toMatch(
+      /^mock\.restore\(snapshot\): keys\.0\.secret is not a known field \(the fields are id, environment, .*\)\.$/,
+    );
     expect(
       refusal((s) => {
         const [first, second] = keysOf(s);

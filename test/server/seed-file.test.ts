@@ -59,10 +59,10 @@ describe('checkSeed', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        'extra is not a known field.',
+        'extra is not a known field (the fields are $schema, now, plan, adminKeys, keys, owner).',
         'now must be an RFC 3339 date-time string.',
         'plan.per_minute must be an integer from 1 to 1000000.',
-        'adminKeys.qa is not a known field.',
+        'adminKeys.qa is not a known field (the fields are production, staging, development).',
         'adminKeys.staging must be a string matching ^ks_stage_[0-9A-Za-z]{38}$.',
         'keys.0.status must be one of active, inactive, revoked.',
         'keys.0.id must be a string matching ^key_[0-9A-Za-z]{16}$.',
@@ -121,7 +121,12 @@ describe('checkSeed', () => {
   it('never prints a secret used as a field name', () => {
     const result = checkSeed({ [PROD]: true });
     expect(JSON.stringify(result)).not.toContain(PROD.slice(8, 20));
-    expect(result).toEqual({ ok: false, problems: [`ks_prod_••••${PROD.slice(-4)} is not a known field.`] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        `ks_prod_••••${PROD.slice(-4)} is not a known field (the fields are $schema, now, plan, adminKeys, keys, owner).`,
+      ],
+    });
   });
 });
 

@@ -1,15 +1,19 @@
 /**
  * Step 6, validate: one call against its operation in the spec: path parameters, query
  * parameters (unknown or repeated ones are refused too), headers, then the body — its size
- * (413), media type (415), encoding and JSON syntax (400 `invalid_request`) and schema
- * (400 `validation_error` naming the field), and that `expires_at` lies in the future. Nothing here
- * touches the store, so a refused request has changed nothing.
+ * (413, whatever the operation), media type (415), encoding and JSON syntax (400
+ * `invalid_request`), schema (400 `validation_error` naming the field) and the timestamp range.
+ * Nothing here reads the clock: the one rule that does (`expires_at` in the future,
+ * {@link checkExpiryAhead}) runs after step 7, so an idempotent replay is recognised first.
+ * Nothing here touches the store, so a refused request has changed nothing.
  */
 import { parseDateTime } from '../../contract/date-time.js';
 import { validate, type Violation } from '../../contract/json-schema.js';
 import { resolveSchema, type OperationSpec, type ParameterSpec } from '../../contract/spec.js';
-import { clip, type ErrorCode } from '../mock-answer.js';
+import { isTimestampInRange, TIMESTAMP_RANGE_TEXT } from '../../contract/timestamp-range.js';
+import type { ErrorCode } from '../mock-answer.js';
 import type { CallBody } from '../mock-call.js';
+import { quoteInput } from '../scrub-secrets.js';
 
 /**
  * The largest request body the mock reads, in bytes (64 KiB); a larger one is a 413
@@ -71,7 +75,14 @@ function validateQuery(
   if (rawQuery !== '') {
     for (const [name, raw] of new URLSearchParams(rawQuery)) {
       const parameter = known.find((candidate) => candidate.name === name);
-      if (parameter === undefined) return refuse(`${clip(name)} is not a query parameter of this operation.`, name);
+      if (parameter === undefined) {
+        // Name the ones it takes: a caller who sent `cursor` learns that the cursor is `starting_after`.
+        const takes =
+          known.length === 0
+            ? 'it takes none'
+            : `its parameters are ${known.map((candidate) => candidate.name).join(', ')}`;
+        return refuse(`${quoteInput(name)} is not a query parameter of this operation (${takes}).`, name);
+      }
       if (seen.has(name)) return refuse(`${name} must be given once.`, name);
       seen.add(name);
       const value = coerce(parameter, raw);
@@ -100,8 +111,7 @@ function parseBody(
   header: (name: string) => string | null,
   body: CallBody,
 ): Refusal | { value: unknown; text: string } {
-  const spec = operation.body;
-  if (spec === null) return { value: undefined, text: '' };
+  // Every operation reads at most so much, whether it takes a body or not: the spec declares the 413 on all.
   if (body.tooLarge) {
     return {
       status: 413,
@@ -109,6 +119,8 @@ function parseBody(
       message: `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`,
     };
   }
+  const spec = operation.body;
+  if (spec === null) return { value: undefined, text: '' };
   if (body.bytes === null || body.bytes.length === 0) {
     if (spec.required) return { status: 400, code: 'invalid_request', message: 'This request needs a JSON body.' };
     return { value: undefined, text: '' };
@@ -128,8 +140,21 @@ function parseBody(
   return violation === null ? { value, text } : invalid(violation);
 }
 
+/** `expires_at` of a body, as epoch milliseconds, when it names a moment. */
+function expiryOf(body: unknown): number | null {
+  const expiry = (body as { expires_at?: unknown } | undefined)?.expires_at;
+  return typeof expiry === 'string' ? parseDateTime(expiry) : null;
+}
+
+const expiryRefusal = (message: string): Refusal => ({
+  status: 400,
+  code: 'validation_error',
+  message,
+  param: 'expires_at',
+});
+
 /**
- * Checks a routed request against its operation.
+ * Checks a routed request against its operation. It does not read the clock.
  *
  * @returns the validated inputs, or the refusal to send.
  */
@@ -139,7 +164,6 @@ export function validateRequest(
   rawQuery: string,
   header: (name: string) => string | null,
   body: CallBody,
-  now: number,
 ): Refusal | ValidInput {
   let idempotencyKey: string | null = null;
   for (const parameter of operation.parameters) {
@@ -167,10 +191,21 @@ export function validateRequest(
   if ('refusal' in checked) return checked.refusal;
   const parsed = parseBody(operation, header, body);
   if ('status' in parsed) return parsed;
-  const expiry = (parsed.value as { expires_at?: unknown } | undefined)?.expires_at;
-  // The one rule the schema cannot say: a key cannot be made to expire in the past.
-  if (typeof expiry === 'string' && (parseDateTime(expiry) ?? now) <= now) {
-    return { status: 400, code: 'validation_error', message: 'expires_at must be in the future.', param: 'expires_at' };
-  }
+  const expiry = expiryOf(parsed.value);
+  // A rule the schema cannot say: past 9999, a timestamp needs a five-digit year, no RFC 3339 date-time.
+  if (expiry !== null && !isTimestampInRange(expiry))
+    return expiryRefusal(`expires_at must lie ${TIMESTAMP_RANGE_TEXT}.`);
   return { params, query: checked.query, body: parsed.value, bodyText: parsed.text, idempotencyKey };
+}
+
+/**
+ * The one rule that reads the clock: a key cannot be made to expire in the past. The core checks
+ * it after step 7, so that the replay of a request accepted earlier is answered as it was then
+ * (the spec promises the first answer for 24 hours), however far the clock has moved since.
+ *
+ * @returns the refusal, or `null` when `expires_at` is absent, `null` or ahead of `now`.
+ */
+export function checkExpiryAhead(input: ValidInput, now: number): Refusal | null {
+  const expiry = expiryOf(input.body);
+  return expiry !== null && expiry <= now ? expiryRefusal('expires_at must be in the future.') : null;
 }
