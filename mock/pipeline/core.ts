@@ -30,15 +30,20 @@ export interface CoreTrace {
   caller: KeyRecord | null;
 }
 
-function run(
-  state: MockState,
-  call: MockCall,
-  routing: Routing,
-  now: number,
-  requestId: string,
-  trace: CoreTrace,
-  clockFrozen: boolean,
-): MockAnswer {
+/** What the core answers one call from: the state, the call and where it landed, and the moment. */
+export interface CoreContext {
+  readonly state: MockState;
+  readonly call: MockCall;
+  readonly routing: Routing;
+  /** The mock clock's time for this call, read once. */
+  readonly now: number;
+  readonly requestId: string;
+  /** Whether the mock's clock stands still: a 429 then says how to move it. */
+  readonly clockFrozen: boolean;
+}
+
+function run(context: CoreContext, trace: CoreTrace): MockAnswer {
+  const { state, call, routing, now, requestId, clockFrozen } = context;
   const fail = (status: number, code: ErrorCode, message: string, extras?: ErrorExtras): MockAnswer =>
     errorAnswer(requestId, status, code, message, extras);
 
@@ -122,20 +127,13 @@ function run(
 }
 
 /**
- * Answers one call against `state` at `now` (`clockFrozen` when the mock's clock stands still).
+ * Answers one call against `context.state` at `context.now`.
  * Every answer of an authenticated call, error or not, carries the rate-limit headers;
  * `trace.caller` is the key that authenticated, if any.
  */
-export function answerCall(
-  state: MockState,
-  call: MockCall,
-  routing: Routing,
-  now: number,
-  requestId: string,
-  trace: CoreTrace,
-  clockFrozen: boolean,
-): MockAnswer {
-  const answer = run(state, call, routing, now, requestId, trace, clockFrozen);
+export function answerCall(context: CoreContext, trace: CoreTrace): MockAnswer {
+  const { now, requestId } = context;
+  const answer = run(context, trace);
   const rateLimit = trace.caller === null ? null : rateLimitHeaders(windowsOf(trace.caller, now), now);
   return sealAnswer(answer, requestId, rateLimit);
 }

@@ -14,11 +14,11 @@ import type { RandomBytes } from '../store/mint.js';
 import type { MockState } from '../store/mock-state.js';
 import type { CoreRequestLog } from '../store/request-log.js';
 import type { BaseUrlTable } from './base-urls.js';
-import { answerCall, type CoreTrace } from './core.js';
+import { answerCall, type CoreContext, type CoreTrace } from './core.js';
 import { logRecordOf } from './log-record.js';
 import { errorAnswer, sealAnswer, type MockAnswer } from './mock-answer.js';
 import type { MockCall } from './mock-call.js';
-import { routeCall, type Routing } from './steps/1-route.js';
+import { routeCall } from './steps/1-route.js';
 
 /** What the pipeline works with: one mock's state and controls. */
 export interface ServeParts {
@@ -41,21 +41,13 @@ export type Serve = (call: MockCall, signal?: AbortSignal) => Promise<MockAnswer
  * Runs the core and never throws: a mock that threw would turn a client's test into a crash, not
  * a 500. (Never expected; a bug in the mock if it happens.)
  */
-function answerSafely(
-  state: MockState,
-  call: MockCall,
-  routing: Routing,
-  now: number,
-  requestId: string,
-  trace: CoreTrace,
-  clockFrozen: boolean,
-): MockAnswer {
+function answerSafely(context: CoreContext, trace: CoreTrace): MockAnswer {
   try {
-    return answerCall(state, call, routing, now, requestId, trace, clockFrozen);
+    return answerCall(context, trace);
   } catch {
     trace.caller = null;
     const message = 'The mock failed unexpectedly: a bug in keysmith/mock. Please report it.';
-    return sealAnswer(errorAnswer(requestId, 500, 'internal_error', message), requestId, null);
+    return sealAnswer(errorAnswer(context.requestId, 500, 'internal_error', message), context.requestId, null);
   }
 }
 
@@ -80,7 +72,7 @@ export function createServe(parts: ServeParts): Serve {
         now = clock.nowMs();
         return newRequestId();
       },
-      run: (requestId) => answerSafely(state, call, routing, now, requestId, trace, clock.isFrozen()),
+      run: (requestId) => answerSafely({ state, call, routing, now, requestId, clockFrozen: clock.isFrozen() }, trace),
     });
     log.add(logRecordOf(call, routing, { requestId, answer, faulted, caller: trace.caller, at: now, latencyMs }));
     if (answer === null) throw new MockNetworkError();

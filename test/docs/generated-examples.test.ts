@@ -85,18 +85,7 @@ describe('examples generated from openapi.yaml', () => {
     // At least one per method, and one per friendly type name.
     expect(written.length).toBeGreaterThanOrEqual(20);
 
-    const config = ts.getParsedCommandLineOfConfigFile(
-      join(ROOT, 'tsconfig.json'),
-      {},
-      {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-          throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-        },
-      },
-    );
-    if (config === undefined) throw new Error('tsconfig.json could not be read');
-    const program = ts.createProgram(written, config.options);
+    const program = ts.createProgram(written, options);
     const problems = ts
       .getPreEmitDiagnostics(program)
       .filter((d) => d.file !== undefined && d.file.fileName.startsWith(SCRATCH))
