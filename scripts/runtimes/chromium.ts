@@ -2,6 +2,7 @@
  * Debian's Chromium, driven by playwright-core. Never a browser download: when `which chromium`
  * finds nothing, apt installs the distribution's package (CI runs as root on a fresh machine).
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { run, runOrThrow } from './exec';
@@ -25,6 +26,23 @@ async function which(name: string): Promise<string | undefined> {
   const result = await run('which', [name], { timeoutMs: 10_000 });
   const path = result.stdout.trim();
   return result.code === 0 && path ? path : undefined;
+}
+
+/**
+ * Path of the Chromium binary that is installed, for tests (which `npm test` provides through
+ * scripts/ensure-test-tools.ts); throws a clear error when there is none, and never installs one.
+ *
+ * @example
+ * const browser = await chromium.launch({ executablePath: installedChromiumPath(), args: CHROMIUM_ARGS });
+ */
+export function installedChromiumPath(): string {
+  const found = spawnSync('which', ['chromium'], { encoding: 'utf8' }).stdout.trim();
+  if (found === '') {
+    throw new Error(
+      "Chromium is not installed, and this test never downloads a browser. Install Debian's: apt-get update && apt-get install -y chromium",
+    );
+  }
+  return found;
 }
 
 /**

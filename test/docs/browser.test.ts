@@ -3,13 +3,12 @@
  * downloaded): the pages load without console errors, the navigation reaches every guide, the
  * state diagram renders, and the search finds the mock.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, assert, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/runtimes/chromium.ts';
+import { CHROMIUM_ARGS, installedChromiumPath } from '../../scripts/runtimes/chromium.ts';
 import { builtSite } from './site-build.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -21,23 +20,13 @@ const GUIDES = [
   { title: 'Errors', page: 'documents/Errors.html' },
 ];
 
-function chromiumPath(): string {
-  const found = spawnSync('which', ['chromium'], { encoding: 'utf8' }).stdout.trim();
-  if (found === '') {
-    throw new Error(
-      "Chromium is not installed, and this test never downloads a browser. Install Debian's: apt-get update && apt-get install -y chromium",
-    );
-  }
-  return found;
-}
-
 // Each stays undefined if beforeAll fails before starting it, so afterAll stops only what runs.
 let server: StaticServer | undefined;
 let context: BrowserContext | undefined;
 let profile: string | undefined;
 
 beforeAll(async () => {
-  const executablePath = chromiumPath();
+  const executablePath = installedChromiumPath();
   const site = await builtSite();
   if (site.exitCode !== 0) throw new Error(`The site did not build:\n${site.log}`);
   server = await serveStatic(site.dir);
