@@ -1,15 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createSecret } from 'keysmith/mock';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = 'mock/node/cli.ts';
-/** Start-up takes well under a second; this bound only stops a broken build from hanging the suite. */
-const WAIT_MS = 15_000;
+import { CLI, run, WAIT_MS, type Run } from './cli-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'keysmith-cli-'));
 const running = new Set<ChildProcess>();
@@ -22,31 +17,11 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  /** Resolves with the exit code. */
-  exited: Promise<number | null>;
-}
-
 function runCli(args: string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      resolve(code);
-    }),
-  );
-  void exited.then(() => running.delete(child));
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+  const started = run(process.execPath, ['--import', 'tsx', CLI, ...args]);
+  running.add(started.child);
+  void started.exited.then(() => running.delete(started.child));
+  return started;
 }
 
 /** Waits until stdout holds the whole banner (it ends with the stop hint), bounded by WAIT_MS. */
