@@ -22,7 +22,9 @@ interface Run {
 /** Runs the tour on a pseudo-terminal, opens the printed address, then presses Ctrl+C. */
 function runInTerminal(): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const command = `${process.execPath} --import tsx scripts/tour.ts`;
+    // `exec`, so that the shell `script` starts (dash on Debian) is replaced by the tour instead of
+    // waiting for it: a waiting dash takes the Ctrl+C too and ends with 130 whatever the tour did.
+    const command = `exec ${process.execPath} --import tsx scripts/tour.ts`;
     const child = spawn('script', ['--quiet', '--flush', '--return', '--command', command, '/dev/null'], {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
