@@ -18,7 +18,7 @@
  * never quote a secret.
  */
 import { readFile } from 'node:fs/promises';
-import { inspectSecret } from '../../src/secret-format.js';
+import { inspectSecret, SECRET_PREFIXES, type Environment } from '../../src/secret-format.js';
 import { allViolations } from '../contract/all-violations.js';
 import { parseDateTime } from '../contract/date-time.js';
 import type { JsonSchema } from '../contract/json-schema.js';
@@ -102,7 +102,8 @@ function describeSyntaxError(message: string, text: string): string | undefined 
  */
 export function checkSeed(value: unknown): SeedResult {
   if (!isObject(value)) return { ok: false, problems: ['the file must hold a JSON object'] };
-  const problems = seedSchemaProblems(value);
+  const explained = adminKeysOfAnotherEnvironment(value.adminKeys);
+  const problems = seedSchemaProblems(value).map((problem) => explained.get(fieldOf(problem)) ?? problem);
   const report = (problem: string): void => {
     if (problems.length < MAX_PROBLEMS) problems.push(problem);
   };
@@ -139,6 +140,33 @@ export function seedSchemaProblems(value: unknown): string[] {
 }
 
 type Report = (problem: string) => void;
+
+/** The field a problem is about: problems start with its path (`adminKeys.production must be …`). */
+function fieldOf(problem: string): string {
+  return problem.split(' ', 1)[0] ?? '';
+}
+
+/**
+ * A valid secret of one environment given as another's admin key (a staging secret under
+ * `adminKeys.production`) is a mix-up the schema can only report as a pattern mismatch. Says which
+ * environment the secret belongs to and how to make the right one, by field; never quotes it.
+ */
+function adminKeysOfAnotherEnvironment(adminKeys: unknown): Map<string, string> {
+  const explained = new Map<string, string>();
+  if (!isObject(adminKeys)) return explained;
+  for (const [field, secret] of Object.entries(adminKeys)) {
+    if (!(field in SECRET_PREFIXES) || typeof secret !== 'string') continue;
+    const wanted = field as Environment;
+    const inspected = inspectSecret(secret);
+    if (!inspected.ok || inspected.environment === wanted) continue;
+    explained.set(
+      `adminKeys.${wanted}`,
+      `adminKeys.${wanted} is a ${inspected.environment} secret (${SECRET_PREFIXES[inspected.environment]}…); ` +
+        `a ${wanted} admin key starts with ${SECRET_PREFIXES[wanted]}. Make one with \`keysmith-mock secret ${wanted}\`.`,
+    );
+  }
+  return explained;
+}
 
 /** The timestamps the schema let through, against the ranges the API and the clock keep to. */
 function checkMoments(value: Record<string, unknown>, report: Report): void {

@@ -125,7 +125,9 @@ describe('keysmith-mock', () => {
     const run = runCli(['--port', '0', '--seed', seed]);
     expect(await exitWithin(run)).toBe(2);
     expect(run.stderr()).toContain(`keysmith-mock: bad seed file ${seed}:`);
-    expect(run.stderr()).toContain('adminKeys.production must be a string matching ^ks_prod_[0-9A-Za-z]{38}$.');
+    expect(run.stderr()).toContain(
+      'adminKeys.production is a staging secret (ks_stage_…); a production admin key starts with ks_prod_. Make one with `keysmith-mock secret production`.',
+    );
     expect(run.stderr()).toContain('plan.per_minute must be an integer from 1 to 1000000.');
     expect(run.stderr()).not.toContain(secret);
     expect(run.stdout()).toBe('');

@@ -63,12 +63,24 @@ describe('checkSeed', () => {
         'now must be an RFC 3339 date-time string.',
         'plan.per_minute must be an integer from 1 to 1000000.',
         'adminKeys.qa is not a known field (the fields are production, staging, development).',
-        'adminKeys.staging must be a string matching ^ks_stage_[0-9A-Za-z]{38}$.',
+        'adminKeys.staging is a production secret (ks_prod_…); a staging admin key starts with ks_stage_. Make one with `keysmith-mock secret staging`.',
         'keys.0.status must be one of active, inactive, revoked.',
         'keys.0.id must be a string matching ^key_[0-9A-Za-z]{16}$.',
         'keys.1.secret is required.',
       ],
     });
+  });
+
+  it('says whose secret an admin key of the wrong environment is, and how to make the right one', () => {
+    const result = checkSeed({ adminKeys: { production: STAGE, development: DEV, staging: 'ks_stage_short' } });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'adminKeys.production is a staging secret (ks_stage_…); a production admin key starts with ks_prod_. Make one with `keysmith-mock secret production`.',
+        'adminKeys.staging must be a string matching ^ks_stage_[0-9A-Za-z]{38}$.',
+      ],
+    });
+    expect(JSON.stringify(result)).not.toContain(STAGE.slice(9, 21));
   });
 
   it('refuses a date the calendar does not have, as the API does', () => {
