@@ -155,7 +155,7 @@ function adminKeysOfAnotherEnvironment(adminKeys: unknown): Map<string, string> 
   const explained = new Map<string, string>();
   if (!isObject(adminKeys)) return explained;
   for (const [field, secret] of Object.entries(adminKeys)) {
-    if (!(field in SECRET_PREFIXES) || typeof secret !== 'string') continue;
+    if (!Object.hasOwn(SECRET_PREFIXES, field) || typeof secret !== 'string') continue;
     const wanted = field as Environment;
     const inspected = inspectSecret(secret);
     if (!inspected.ok || inspected.environment === wanted) continue;

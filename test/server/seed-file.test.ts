@@ -81,6 +81,10 @@ describe('checkSeed', () => {
       ],
     });
     expect(JSON.stringify(result)).not.toContain(STAGE.slice(9, 21));
+    expect(checkSeed({ adminKeys: { constructor: STAGE } })).toEqual({
+      ok: false,
+      problems: ['adminKeys.constructor is not a known field (the fields are production, staging, development).'],
+    });
   });
 
   it('refuses a date the calendar does not have, as the API does', () => {
