@@ -58,7 +58,7 @@ export { BODY_LIMIT_BYTES } from './pipeline/steps/6-validate-request.js';
 export { MOCK_STATE_FORMAT, MOCK_STATE_VERSION } from './snapshot/snapshot-format.js';
 export { MOCK_STATE_SCHEMA } from './snapshot/snapshot-schema.js';
 export { createSecret } from './store/mint.js';
-export { REQUEST_LOG_BODY_LIMIT } from './store/request-log.js';
+export { REQUEST_LOG_ANSWER_LIMIT, REQUEST_LOG_BODY_LIMIT } from './store/request-log.js';
 export type { FaultOptions, Latency, LatencyRange, LatencyWait, PendingFault } from './faults/fault-types.js';
 export type {
   MockSnapshot,

@@ -206,6 +206,14 @@ export interface LoggedRequest {
   body: unknown;
   /** Whether the body was left out for being larger than {@link REQUEST_LOG_BODY_LIMIT} bytes. */
   bodyTooLarge: boolean;
+  /**
+   * The answer's body as sent, parsed, with every secret masked (a create's new `secret` shows as
+   * its masked label); `null` when there was none (a network fault lost the answer) or it was
+   * larger than {@link REQUEST_LOG_ANSWER_LIMIT}.
+   */
+  answerBody: unknown;
+  /** Whether the answer body was left out for being larger than {@link REQUEST_LOG_ANSWER_LIMIT} characters. */
+  answerBodyTooLarge: boolean;
 }
 
 /**

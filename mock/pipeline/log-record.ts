@@ -1,11 +1,12 @@
 /**
  * The request log's record of one call, built once the call is answered: who called, which key
- * it acted on, the headers that say how it was meant, and its body as masked text (parsed only
- * when a test reads the log). Nothing here may hold a secret: the URL, the header values and the
- * body pass through {@link scrubSecrets}.
+ * it acted on, the headers that say how it was meant, and its body and its answer's body as masked
+ * text (parsed only when a test reads the log). Nothing here may hold a secret: the URL, the
+ * header values and both bodies pass through {@link scrubSecrets} — a create's or a regenerate's
+ * answer holds the new secret, and the log keeps only its masked label.
  */
 import type { KeyRecord } from '../store/key-record.js';
-import { REQUEST_LOG_BODY_LIMIT, type LogRecord } from '../store/request-log.js';
+import { REQUEST_LOG_ANSWER_LIMIT, REQUEST_LOG_BODY_LIMIT, type LogRecord } from '../store/request-log.js';
 import type { LoggedHeaders } from '../types.js';
 import { clip, type MockAnswer } from './mock-answer.js';
 import type { MockCall } from './mock-call.js';
@@ -56,6 +57,14 @@ function bodyTextOf(call: MockCall): { bodyText: string | null; bodyTooLarge: bo
   return { bodyText: bytes === null ? null : scrubSecrets(decoder.decode(bytes)), bodyTooLarge: false };
 }
 
+const NO_ANSWER = Object.freeze({ answerText: null, answerBodyTooLarge: false });
+
+function answerTextOf(answer: MockAnswer | null): { answerText: string | null; answerBodyTooLarge: boolean } {
+  if (answer === null || answer.body === '') return NO_ANSWER;
+  if (answer.body.length > REQUEST_LOG_ANSWER_LIMIT) return { answerText: null, answerBodyTooLarge: true };
+  return { answerText: scrubSecrets(answer.body), answerBodyTooLarge: false };
+}
+
 /** The log record of an answered (or lost) call. */
 export function logRecordOf(call: MockCall, routing: Routing, ending: CallEnding): LogRecord {
   const { answer } = ending;
@@ -76,5 +85,6 @@ export function logRecordOf(call: MockCall, routing: Routing, ending: CallEnding
     latencyMs: ending.latencyMs,
     headers: headersOf(call),
     ...bodyTextOf(call),
+    ...answerTextOf(answer),
   };
 }

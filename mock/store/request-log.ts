@@ -1,9 +1,9 @@
 /**
  * The request log: what a test asserts on. It keeps the newest `limit` entries, so a long
- * benchmark or stress run does not grow the mock without bound, and each body at most
- * {@link REQUEST_LOG_BODY_LIMIT} bytes.
+ * benchmark or stress run does not grow the mock without bound, each request body at most
+ * {@link REQUEST_LOG_BODY_LIMIT} bytes and each answer body at most {@link REQUEST_LOG_ANSWER_LIMIT}.
  *
- * Adding an entry is cheap on purpose (it happens on every request): the body is kept as masked
+ * Adding an entry is cheap on purpose (it happens on every request): the bodies are kept as masked
  * text, and parsed into JSON only when a test reads the log.
  */
 import { validate, type JsonSchema } from '../contract/json-schema.js';
@@ -23,11 +23,25 @@ import type { LoggedRequest, MockRequestLog, RequestQuery } from '../types.js';
  */
 export const REQUEST_LOG_BODY_LIMIT = 4096;
 
+/**
+ * The largest answer body the log keeps, in characters (16 KiB): enough for a page of 20 keys
+ * (about 11.5 KiB). A larger one is logged as `answerBody: null, answerBodyTooLarge: true`.
+ *
+ * @example
+ * ```ts
+ * const [entry] = mock.requests.find({ operation: 'listApiKeys' });
+ * if (entry?.answerBodyTooLarge) console.log(`the answer was over ${REQUEST_LOG_ANSWER_LIMIT} characters`);
+ * ```
+ */
+export const REQUEST_LOG_ANSWER_LIMIT = 16_384;
+
 /** What the pipeline logs of one request: an entry with its time in epoch ms and its body as masked text. */
-export interface LogRecord extends Omit<LoggedRequest, 'at' | 'body'> {
+export interface LogRecord extends Omit<LoggedRequest, 'at' | 'body' | 'answerBody'> {
   readonly at: number;
   /** The body's text, secrets masked; `null` for none or one too large. */
   readonly bodyText: string | null;
+  /** The answer body's text, secrets masked; `null` for none (a lost answer) or one too large. */
+  readonly answerText: string | null;
   /** The entry as tests see it, built on the first read. */
   view?: LoggedRequest;
 }
@@ -74,6 +88,8 @@ function viewOf(record: LogRecord): LoggedRequest {
     headers: record.headers,
     body: bodyOf(record.bodyText),
     bodyTooLarge: record.bodyTooLarge,
+    answerBody: bodyOf(record.answerText),
+    answerBodyTooLarge: record.answerBodyTooLarge,
   });
 }
 

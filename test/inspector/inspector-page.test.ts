@@ -167,16 +167,20 @@ describe('the inspector page', () => {
 
   test('opens a request from the keyboard, shows its masked body and its answer, and closes on Escape', async () => {
     const stray = (await createKey()).secret;
-    await api(running().server, 'POST', '/v1/api-keys', { body: { name: stray, permissions: [] } });
+    const created = await createKey({ name: stray });
     const { page } = await inspector();
     const opener = page.locator('#requests-table tbody tr[data-request] button').first();
     await opener.focus();
     await page.keyboard.press('Enter');
     const dialog = page.locator('#request-dialog');
     await dialog.waitFor({ state: 'visible' });
-    expect(await dialog.locator('pre').textContent()).toContain(`"name": "ks_prod_••••${stray.slice(-4)}"`);
+    const [requestBody, answerBody] = await dialog.locator('pre').allTextContents();
+    expect(requestBody).toContain(`"name": "ks_prod_••••${stray.slice(-4)}"`);
+    expect(answerBody).toContain(`"id": "${created.id}"`);
+    expect(answerBody).toContain(`"secret": "ks_prod_••••${created.secret.slice(-4)}"`);
     expect(await dialog.locator('dd').allTextContents()).toEqual(expect.arrayContaining(['createApiKey', '201']));
     expect(await dialog.innerHTML()).not.toContain(stray);
+    expect(await dialog.innerHTML()).not.toContain(created.secret.slice(8, 20));
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     expect(await opener.evaluate((button) => button === document.activeElement)).toBe(true);

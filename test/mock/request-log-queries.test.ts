@@ -1,5 +1,5 @@
 import type { Identity } from 'keysmith';
-import { createMockApi, createSecret, REQUEST_LOG_BODY_LIMIT } from 'keysmith/mock';
+import { createMockApi, createSecret, REQUEST_LOG_ANSWER_LIMIT, REQUEST_LOG_BODY_LIMIT } from 'keysmith/mock';
 import { describe, expect, test } from 'vitest';
 import { call, createKey, NOW } from './helpers.js';
 
@@ -39,6 +39,38 @@ describe('the request log, in detail', () => {
     const [big, small] = mock.requests.all();
     expect(big).toMatchObject({ body: null, bodyTooLarge: true });
     expect(small).toMatchObject({ body: { name: 'small' }, bodyTooLarge: false });
+  });
+
+  test("keeps the answer's body as JSON, a create's new secret masked", async () => {
+    const mock = createMockApi({ now: NOW });
+    const created = await createKey(mock, { name: 'ci' });
+    await call(mock, 'GET', '/v1/api-keys/key_0000000000000000');
+    const [create, missing] = mock.requests.all();
+    expect(create?.answerBody).toMatchObject({
+      object: 'api_key',
+      id: created.id,
+      name: 'ci',
+      secret: `ks_prod_••••${created.secret.slice(-4)}`,
+    });
+    expect(create?.answerBodyTooLarge).toBe(false);
+    expect(missing?.answerBody).toMatchObject({ error: { code: 'not_found' } });
+    expect(JSON.stringify(mock.requests.all())).not.toContain(created.secret.slice(8, 20));
+  });
+
+  test(`leaves out an answer over ${REQUEST_LOG_ANSWER_LIMIT} characters and one a network fault lost, and says which`, async () => {
+    const mock = createMockApi({ now: NOW });
+    // A listed key takes over 400 characters, so a page of this many is over the limit.
+    const many = Math.ceil(REQUEST_LOG_ANSWER_LIMIT / 400);
+    for (let index = 0; index < many; index++) await createKey(mock, { name: `key-${index}` });
+    mock.requests.clear();
+    await call(mock, 'GET', `/v1/api-keys?limit=${many}`);
+    await call(mock, 'GET', '/v1/api-keys?limit=1');
+    mock.faults.inject({ network: true });
+    await call(mock, 'GET', '/v1/me').catch(() => undefined);
+    const [large, small, lost] = mock.requests.all();
+    expect(large).toMatchObject({ status: 200, answerBody: null, answerBodyTooLarge: true });
+    expect(small).toMatchObject({ status: 200, answerBody: { object: 'list' }, answerBodyTooLarge: false });
+    expect(lost).toMatchObject({ status: 0, answerBody: null, answerBodyTooLarge: false });
   });
 
   test('keeps Idempotency-Key, Keysmith-Version and Content-Type, and never Authorization', async () => {

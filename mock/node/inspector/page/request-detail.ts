@@ -1,7 +1,7 @@
 /**
  * One request in full, in a modal dialog (Escape closes it, focus comes back to its row): what
  * was asked, by which key, the headers and the body as the log kept them (every secret masked),
- * and the answer as the log records it.
+ * and the answer as the log records it, its body masked the same way.
  */
 import { append, byId, h, type Child } from './dom.js';
 import { dateTime } from './format.js';
@@ -20,10 +20,11 @@ function keyText(keyId: string | null, label: KeyLabel): Child {
   return h('span', { class: 'mono' }, shown === keyId ? keyId : `${shown} (${keyId})`);
 }
 
-function bodyText(entry: LoggedRequestJson): Child {
-  if (entry.bodyTooLarge) return h('p', { class: 'muted' }, 'Too large to keep in the log.');
-  if (entry.body === null) return h('p', { class: 'muted' }, 'None.');
-  return h('pre', {}, typeof entry.body === 'string' ? entry.body : JSON.stringify(entry.body, null, 2));
+/** A body as the log kept it: JSON laid out, text as it came, or why there is none. */
+function bodyText(body: unknown, tooLarge: boolean): Child {
+  if (tooLarge) return h('p', { class: 'muted' }, 'Too large to keep in the log.');
+  if (body === null) return h('p', { class: 'muted' }, 'None.');
+  return h('pre', {}, typeof body === 'string' ? body : JSON.stringify(body, null, 2));
 }
 
 /** The headers the log keeps; it never keeps `Authorization`. */
@@ -56,7 +57,7 @@ export function showRequest(entry: LoggedRequestJson, label: KeyLabel): void {
     h('h3', {}, 'Headers'),
     headerList(entry),
     h('h3', {}, 'Body'),
-    bodyText(entry),
+    bodyText(entry.body, entry.bodyTooLarge),
     h('h3', {}, 'Answer'),
     list([
       ['Status', entry.status === 0 ? 'none: a network fault lost it' : String(entry.status)],
@@ -67,6 +68,8 @@ export function showRequest(entry: LoggedRequestJson, label: KeyLabel): void {
       ['Idempotent replay', yesNo(entry.replayed)],
       ['Injected fault', yesNo(entry.faulted)],
     ]),
+    h('h3', {}, 'Answer body'),
+    bodyText(entry.answerBody, entry.answerBodyTooLarge),
   ]);
   dialog.showModal();
 }
