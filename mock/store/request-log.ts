@@ -24,8 +24,11 @@ import type { LoggedRequest, MockRequestLog, RequestQuery } from '../types.js';
 export const REQUEST_LOG_BODY_LIMIT = 4096;
 
 /**
- * The largest answer body the log keeps, in characters (16 KiB): enough for a page of 20 keys
- * (about 11.5 KiB). A larger one is logged as `answerBody: null, answerBodyTooLarge: true`.
+ * The largest answer body the log keeps, in characters (4 Ki): every answer but a listing of more
+ * than about seven keys. A larger one is logged as `answerBody: null, answerBodyTooLarge: true`.
+ * Masked labels (`ks_prod_••••a1b2`) make V8 hold an answer as two bytes a character, so this
+ * bounds an entry's answer at 8 KiB: at the default 10,000 entries, 80 MB at the very worst, and
+ * about 5 MB more than without answers for ordinary traffic.
  *
  * @example
  * ```ts
@@ -33,7 +36,7 @@ export const REQUEST_LOG_BODY_LIMIT = 4096;
  * if (entry?.answerBodyTooLarge) console.log(`the answer was over ${REQUEST_LOG_ANSWER_LIMIT} characters`);
  * ```
  */
-export const REQUEST_LOG_ANSWER_LIMIT = 16_384;
+export const REQUEST_LOG_ANSWER_LIMIT = 4096;
 
 /** What the pipeline logs of one request: an entry with its time in epoch ms and its body as masked text. */
 export interface LogRecord extends Omit<LoggedRequest, 'at' | 'body' | 'answerBody'> {
