@@ -176,11 +176,15 @@ export interface LoggedRequest {
   operation: OperationId | null;
   /** The environment whose base URL the request used, or `null` when it matched none. */
   environment: Environment | null;
-  /** Id of the key that called: the one that authenticated, or `null`. */
+  /**
+   * Id of the key that called: the one that authenticated; for a request a status or network
+   * fault answered before the mock ran it, the key whose secret it carried; else `null`.
+   */
   callerKeyId: string | null;
   /**
    * Id of the key the request acted on: the `{id}` of its path, or the key a create made (read
-   * from its answer, a replay's included); `null` for listings, `/v1/me` and `/v1/rate-limit`.
+   * from its answer, a replay's included, and also when an `afterCommit` fault replaced or lost
+   * that answer); `null` for listings, `/v1/me` and `/v1/rate-limit`.
    */
   targetKeyId: string | null;
   /** The status answered; `0` when a network fault left the request without an answer. */

@@ -1,4 +1,4 @@
-// Jest for a TypeScript suite that uses keysmith/mock with MSW 2 (or 3): ts-jest compiles the
+// Jest for a TypeScript suite that uses keysmith/mock with MSW 2: ts-jest compiles the
 // tests to CommonJS, so keysmith and msw load through their `require` entries.
 /** @type {import('jest').Config} */
 export default {

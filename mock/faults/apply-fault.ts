@@ -29,16 +29,24 @@ export interface FaultOutcome {
   readonly answer: MockAnswer | null;
   /** Whether a status or network fault decided the answer (a latency alone does not). */
   readonly faulted: boolean;
+  /**
+   * The core's own answer when the call ran: the one sent, or under `afterCommit` the one the
+   * fault replaced or lost (it says which key a create made); `null` when a fault kept the call
+   * from running.
+   */
+  readonly coreAnswer: MockAnswer | null;
 }
 
 /** Runs `call` under `fault` — or, without one, simply runs it. */
 export function applyFault(fault: Fault | undefined, call: FaultedCall): FaultOutcome {
   const requestId = call.begin();
   if (fault === undefined || !('status' in fault || 'network' in fault)) {
-    return { requestId, answer: call.run(requestId), faulted: false };
+    const answer = call.run(requestId);
+    return { requestId, answer, faulted: false, coreAnswer: answer };
   }
-  if (fault.afterCommit === true) call.run(requestId);
-  return { requestId, answer: 'network' in fault ? null : statusAnswer(fault, requestId), faulted: true };
+  const coreAnswer = fault.afterCommit === true ? call.run(requestId) : null;
+  const answer = 'network' in fault ? null : statusAnswer(fault, requestId);
+  return { requestId, answer, faulted: true, coreAnswer };
 }
 
 function defaultCode(status: number): ErrorCode | null {

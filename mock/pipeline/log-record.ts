@@ -5,7 +5,6 @@
  * header values and both bodies pass through {@link scrubSecrets} — a create's or a regenerate's
  * answer holds the new secret, and the log keeps only its masked label.
  */
-import type { KeyRecord } from '../store/key-record.js';
 import { REQUEST_LOG_ANSWER_LIMIT, REQUEST_LOG_BODY_LIMIT, type LogRecord } from '../store/request-log.js';
 import type { LoggedHeaders } from '../types.js';
 import { clip, type MockAnswer } from './mock-answer.js';
@@ -19,7 +18,10 @@ export interface CallEnding {
   /** `null` when a network fault lost the answer. */
   readonly answer: MockAnswer | null;
   readonly faulted: boolean;
-  readonly caller: KeyRecord | null;
+  /** The core's own answer, when the call ran (see `FaultOutcome.coreAnswer`). */
+  readonly coreAnswer: MockAnswer | null;
+  /** The key that called: the one the core authenticated, or, when a fault kept the core from running, the one whose secret the call carried. */
+  readonly callerKeyId: string | null;
   /** Mock-clock time the call was answered at. */
   readonly at: number;
   readonly latencyMs: number;
@@ -39,7 +41,7 @@ function headersOf(call: MockCall): LoggedHeaders {
   return headers;
 }
 
-/** The key a call acted on: the `{id}` of its path, or the key a create made. */
+/** The key a call acted on: the `{id}` of its path, or the key a create made (read from the core's own answer). */
 export function targetKeyIdOf(routing: Routing, answer: MockAnswer | null): string | null {
   const id = routing.params.id;
   if (id !== undefined) return clip(scrubSecrets(id));
@@ -74,8 +76,8 @@ export function logRecordOf(call: MockCall, routing: Routing, ending: CallEnding
     route: routing.route?.template ?? null,
     operation: routing.operation?.id ?? null,
     environment: routing.target?.environment ?? null,
-    callerKeyId: ending.caller?.id ?? null,
-    targetKeyId: targetKeyIdOf(routing, answer),
+    callerKeyId: ending.callerKeyId,
+    targetKeyId: targetKeyIdOf(routing, ending.coreAnswer),
     status: answer?.status ?? 0,
     errorCode: answer?.errorCode ?? null,
     requestId: ending.requestId,

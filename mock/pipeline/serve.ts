@@ -56,25 +56,30 @@ export function createServe(parts: ServeParts): Serve {
   const { state, table, clock, log, faults, random, newRequestId } = parts;
   return async function serve(call, signal) {
     const routing = routeCall(call.method, call.target === undefined ? table.land(call.url) : call.target);
-    const rule = faults.idle
-      ? undefined
-      : faults.take({
-          operation: routing.operation?.id ?? null,
-          targetKeyId: routing.params.id ?? null,
-          callerKeyId: callerOfRequest(() => call.header('authorization'), state.store),
-        });
+    const callerBySecret = faults.idle ? undefined : callerOfRequest(() => call.header('authorization'), state.store);
+    const rule =
+      callerBySecret === undefined
+        ? undefined
+        : faults.take({
+            operation: routing.operation?.id ?? null,
+            targetKeyId: routing.params.id ?? null,
+            callerKeyId: callerBySecret,
+          });
     const latency = rule?.latency ?? parts.latency();
     const latencyMs = latency === null ? 0 : await spendLatency(latency, clock, random, signal);
     const trace: CoreTrace = { caller: null };
     let now = 0;
-    const { requestId, answer, faulted } = applyFault(rule?.fault, {
+    const { requestId, answer, faulted, coreAnswer } = applyFault(rule?.fault, {
       begin() {
         now = clock.nowMs();
         return newRequestId();
       },
       run: (requestId) => answerSafely({ state, call, routing, now, requestId, clockFrozen: clock.isFrozen() }, trace),
     });
-    log.add(logRecordOf(call, routing, { requestId, answer, faulted, caller: trace.caller, at: now, latencyMs }));
+    // A fault that kept the core from running also kept it from authenticating: the log then names
+    // the key whose secret the call carried, the same one a rule for a calling key picked it by.
+    const callerKeyId = coreAnswer === null ? (callerBySecret?.() ?? null) : (trace.caller?.id ?? null);
+    log.add(logRecordOf(call, routing, { requestId, answer, faulted, coreAnswer, callerKeyId, at: now, latencyMs }));
     if (answer === null) throw new MockNetworkError();
     return answer;
   };

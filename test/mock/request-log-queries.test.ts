@@ -126,6 +126,38 @@ describe('the request log, in detail', () => {
     expect(mock.requests.find({})).toHaveLength(4);
   });
 
+  test('names the caller of a request a fault answered before it ran, so find({ keyId }) finds it', async () => {
+    const mock = createMockApi({ now: NOW });
+    const reader = await createKey(mock, { permissions: ['keys:read'] });
+    mock.faults.inject({ network: true }, { keyId: reader.id, count: 1 });
+    mock.faults.inject({ status: 503 }, { callerKeyId: reader.id, count: 1 });
+    await call(mock, 'GET', '/v1/me', { key: reader.secret }).catch(() => undefined);
+    await call(mock, 'GET', '/v1/me', { key: reader.secret });
+    await call(mock, 'GET', '/v1/me', { key: reader.secret });
+    const seen = mock.requests.find({ keyId: reader.id });
+    expect(seen.map((entry) => [entry.operation, entry.status, entry.faulted, entry.callerKeyId])).toEqual([
+      ['createApiKey', 201, false, expect.not.stringMatching(reader.id)],
+      ['getMe', 0, true, reader.id],
+      ['getMe', 503, true, reader.id],
+      ['getMe', 200, false, reader.id],
+    ]);
+  });
+
+  test('names the key a create made when an afterCommit fault lost or replaced its answer', async () => {
+    const mock = createMockApi({ now: NOW });
+    mock.faults.inject({ network: true, afterCommit: true }, { operation: 'createApiKey', count: 1 });
+    mock.faults.inject({ status: 500, afterCommit: true }, { operation: 'createApiKey', count: 1 });
+    await call(mock, 'POST', '/v1/api-keys', { body: { name: 'lost', permissions: [] } }).catch(() => undefined);
+    await call(mock, 'POST', '/v1/api-keys', { body: { name: 'replaced', permissions: [] } });
+    const made = mock.snapshot().keys.filter((key) => key.name === 'lost' || key.name === 'replaced');
+    const creates = mock.requests.find({ operation: 'createApiKey' });
+    expect(creates.map((entry) => [entry.status, entry.faulted, entry.targetKeyId])).toEqual([
+      [0, true, made.find((key) => key.name === 'lost')?.id],
+      [500, true, made.find((key) => key.name === 'replaced')?.id],
+    ]);
+    expect(made).toHaveLength(2);
+  });
+
   test('find() refuses a query it does not understand instead of matching everything', () => {
     const mock = createMockApi({ now: NOW });
     expect(() => mock.requests.find({ operationId: 'getMe' } as never)).toThrow(

@@ -68,6 +68,20 @@ describe('/__mock/clock', () => {
     expect(error['request_id']).toBe(res.headers.get('x-request-id'));
   });
 
+  it('answers invalid_request, naming what the body must hold, when no one field is at fault', async () => {
+    for (const body of [{}, { advance_ms: 1000, set: '2027-01-01T00:00:00Z' }]) {
+      const res = await control('clock', 'POST', body);
+      expect(res.status).toBe(400);
+      const { error } = (await res.json()) as { error: Record<string, unknown> };
+      expect(error).toMatchObject({
+        code: 'invalid_request',
+        message: 'The body must be an object with advance_ms or an object with set.',
+      });
+      expect(error).not.toHaveProperty('param');
+    }
+    expect(server.mock.clock.now().toISOString()).toBe(START);
+  });
+
   it('answers 400 for a body that is not JSON', async () => {
     const res = await control('clock', 'POST', '{advance_ms: 5');
     expect(res.status).toBe(400);
