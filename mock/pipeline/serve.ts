@@ -56,15 +56,16 @@ export function createServe(parts: ServeParts): Serve {
   const { state, table, clock, log, faults, random, newRequestId } = parts;
   return async function serve(call, signal) {
     const routing = routeCall(call.method, call.target === undefined ? table.land(call.url) : call.target);
-    const callerBySecret = faults.idle ? undefined : callerOfRequest(() => call.header('authorization'), state.store);
-    const rule =
-      callerBySecret === undefined
-        ? undefined
-        : faults.take({
-            operation: routing.operation?.id ?? null,
-            targetKeyId: routing.params.id ?? null,
-            callerKeyId: callerBySecret,
-          });
+    // Whose secret the call carries: looked up (hashed) only if asked, by a fault rule for a calling
+    // key or by the log when a fault answered before the core authenticated.
+    const callerBySecret = callerOfRequest(() => call.header('authorization'), state.store);
+    const rule = faults.idle
+      ? undefined
+      : faults.take({
+          operation: routing.operation?.id ?? null,
+          targetKeyId: routing.params.id ?? null,
+          callerKeyId: callerBySecret,
+        });
     const latency = rule?.latency ?? parts.latency();
     const latencyMs = latency === null ? 0 : await spendLatency(latency, clock, random, signal);
     const trace: CoreTrace = { caller: null };
@@ -78,7 +79,7 @@ export function createServe(parts: ServeParts): Serve {
     });
     // A fault that kept the core from running also kept it from authenticating: the log then names
     // the key whose secret the call carried, the same one a rule for a calling key picked it by.
-    const callerKeyId = coreAnswer === null ? (callerBySecret?.() ?? null) : (trace.caller?.id ?? null);
+    const callerKeyId = coreAnswer === null ? callerBySecret() : (trace.caller?.id ?? null);
     log.add(logRecordOf(call, routing, { requestId, answer, faulted, coreAnswer, callerKeyId, at: now, latencyMs }));
     if (answer === null) throw new MockNetworkError();
     return answer;
